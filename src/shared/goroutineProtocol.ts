@@ -38,6 +38,12 @@ export interface GoroutineGroupView {
   readonly locked: number;
   /** Indices into `frames`, innermost first. */
   readonly frames: readonly number[];
+  /**
+   * Frames of the stack not sent, in the middle: `frames` holds the first `at` frames, then the
+   * last ones. A stack may be 10^6 frames deep; the view asks for the middle a page at a time
+   * (`moreFrames`). Absent when the whole stack is in `frames`.
+   */
+  readonly framesLeftOut?: FramesLeftOut;
   /** Index into `frames` of the innermost user frame, or -1. */
   readonly topUserFrame: number;
   /** Index into `frames` of `created by`, or -1. */
@@ -72,11 +78,19 @@ export interface GoroutineGroupView {
   readonly apart?: string;
 }
 
+/** Where a stack's frames not sent sit: after its first `at` frames, `count` of them. */
+export interface FramesLeftOut {
+  readonly at: number;
+  readonly count: number;
+}
+
 /** A stack that is no goroutine of a group: a crash's `runtime stack:`, or a stack whose goroutine header is not in the text. */
 export interface StackView {
   readonly kind: 'runtime' | 'headless';
   /** Indices into `frames`, innermost first. */
   readonly frames: readonly number[];
+  /** Frames in the middle not sent (shown as a count; the dump holds them): absent when none. */
+  readonly framesLeftOut?: FramesLeftOut;
   /** Index into `frames` of `created by`, or -1. */
   readonly createdBy: number;
   /** The printer shortened the stack (Go's `...additional frames elided...`, Delve's `(truncated)`): its outer frames are not in the text. */
@@ -183,6 +197,13 @@ export interface GoroutineViewModel {
   readonly waits: readonly WaitObjectView[];
   /** Runtime stacks, then stacks without a goroutine header, each in text order: shown, never counted. */
   readonly stacks: readonly StackView[];
+  /** Stacks past those in `stacks`, not sent (the dump holds them). Absent when none. */
+  readonly stacksLeftOut?: number;
+  /**
+   * The flame graph of every group of the dump (sent or not), computed in the worker and pruned
+   * for width and depth; a query that narrows brings its own (`GroupPage.flame`).
+   */
+  readonly flame: GoroutineFlameView;
   readonly compare: GoroutineCompareView | null;
   /**
    * Groups of the dump not sent (yet): the model crosses within a budget (`groupPages.ts`), the rest
@@ -191,6 +212,24 @@ export interface GoroutineViewModel {
   readonly unsentGroups: number;
   /** Whether the dump text can be revealed in an editor (false for files too large to open). */
   readonly canReveal: boolean;
+}
+
+/**
+ * A flame graph of goroutines: every goroutine counts 1, stacks merged from the outermost frame.
+ * Nodes flat, each after its parent: node i is `frames[i]` (an index into the model's frames; -1:
+ * the towers under that parent too narrow to draw, as one) under node `parents[i]` (-1: under the
+ * root), `values[i]` goroutines wide.
+ */
+export interface GoroutineFlameView {
+  /** Goroutines of the groups it covers: the root's width. */
+  readonly total: number;
+  readonly parents: readonly number[];
+  readonly frames: readonly number[];
+  readonly values: readonly number[];
+  /** Nodes left out past the node budget, or under a tower too narrow to draw (those merged into a -1 node). */
+  readonly nodesLeftOut: number;
+  /** A stack is deeper than the rows drawn (1,000): its outermost frames are drawn, the rest not. */
+  readonly cutAtDepth: boolean;
 }
 
 export const HISTOGRAM_BUCKETS = 8;
@@ -204,7 +243,9 @@ export type GoroutineHostMessage =
   /** Sets the filter box (e.g. a code lens asked to show a function's goroutines). */
   | { type: 'filter'; text: string }
   /** Groups and frames to append to the model's (a page), and what a query keeps of the groups sent. */
-  | { type: 'page'; page: GroupPage };
+  | { type: 'page'; page: GroupPage }
+  /** More of one group's stack: the group (`GoroutineViewModel.groups[group]`) as it is now, and the frames it brings. */
+  | { type: 'groupFrames'; group: number; view: GoroutineGroupView; frames: readonly GoroutineFrameView[] };
 
 /**
  * The worker's answer to a query: the groups it sent now (appended to the model's, their frames
@@ -220,6 +261,16 @@ export interface GroupPage {
   readonly unsentMatches: number;
   /** Groups of the dump still not sent. */
   readonly unsentGroups: number;
+  /** The flame graph of every group the query keeps, sent or not (its frames in `frames`); absent when the query keeps every group. */
+  readonly flame?: GoroutineFlameView;
+  /** Indices into the model's `waits` that a group the query keeps (sent or not) waits on; absent when the query keeps every group. */
+  readonly waitMatches?: readonly number[];
+}
+
+/** The worker's answer to `moreFrames`: the next frames of a stack's middle, as indices into the model's frames after `frames` is appended. */
+export interface StackFramesPage {
+  readonly ids: readonly number[];
+  readonly frames: readonly GoroutineFrameView[];
 }
 
 /** Goroutine webview → host. Every index refers to the model last sent. */
@@ -239,7 +290,9 @@ export type GoroutineWebviewMessage =
   /** Compares the grouped dump with one of `summary.earlierDumps`. */
   | { type: 'compareWithEarlierDump'; dump: number }
   /** Which groups to show (searched in the worker, over whole texts); `more`: send the next page of them. */
-  | { type: 'query'; query: GroupQuery; more: boolean };
+  | { type: 'query'; query: GroupQuery; more: boolean }
+  /** The next page of the frames a group's stack left out (`GoroutineGroupView.framesLeftOut`). */
+  | { type: 'moreFrames'; group: number };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -267,6 +320,7 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
     case 'clearCompare': return { type: 'clearCompare' };
     case 'openFrame': return isIndex(raw.frame, bounds.frames) ? { type: 'openFrame', frame: raw.frame } : undefined;
     case 'revealGroup': return isIndex(raw.group, bounds.groups) ? { type: 'revealGroup', group: raw.group } : undefined;
+    case 'moreFrames': return isIndex(raw.group, bounds.groups) ? { type: 'moreFrames', group: raw.group } : undefined;
     case 'revealStack': return isIndex(raw.stack, bounds.stacks ?? 0) ? { type: 'revealStack', stack: raw.stack } : undefined;
     case 'openEarlierDump':
     case 'compareWithEarlierDump':

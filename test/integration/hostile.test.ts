@@ -237,6 +237,64 @@ suite('Hostile names', function () {
     assert.equal(view?.model?.groups.length, second.rows, 'the host holds what the webview shows');
   });
 
+  test('a dump of 3,000 groups, one a stack of 10^5 frames: "Show more" brings the next page, the deep stack shows its first and last frames and the next of its middle on demand', async () => {
+    const dump = fixtureUri('dumps/deep-stack-many-groups.txt');
+    const deep = Buffer.from(hostileTexts['million-frames'](0.1)).toString('latin1');
+    const many = Array.from({ length: 3_000 }, (_, i) => `goroutine ${i + 2} [select]:\nmain.g${i}(0x1)\n\t/src/g.go:${i + 1} +0x1d\ncreated by main.main in goroutine 1\n\t/src/main.go:9 +0x1d\n`).join('\n');
+    await vscode.workspace.fs.writeFile(dump, Buffer.from(`${deep}\n${many}`, 'latin1'));
+    type Group = { frames: number[]; framesLeftOut?: { at: number; count: number } };
+    type Panel = { lastAnalysis: Promise<void>; model?: { groups: Group[]; unsentGroups: number; flame: { total: number }; summary: { total: number } } };
+    const view = await vscode.commands.executeCommand<Panel | undefined>('goProfileExplorer.groupGoroutines', dump);
+    await view?.lastAnalysis;
+    const model = view?.model;
+    assert.ok(model && model.unsentGroups > 0, `${model?.groups.length} groups sent, ${model?.unsentGroups} not`);
+    // The flame graph covers every group, the ones not sent too.
+    assert.equal(model.flame.total, model.summary.total);
+    const posted = JSON.stringify(model).length;
+    const rows = `document.querySelectorAll('tr.gpe-group').length`;
+    const first = await waitInWebview<number>(GOROUTINE_FRAME, 'the first page', `return document.querySelector('.gpe-more-button') && ${rows};`, 120000);
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-more-button').click(); return true;` });
+    const second = await waitInWebview<number>(GOROUTINE_FRAME, 'the second page', `return ${rows} > ${first} && ${rows};`, 120000);
+    const deepIndex = view!.model!.groups.findIndex(g => g.framesLeftOut !== undefined);
+    assert.ok(deepIndex >= 0, 'the deep stack\'s group is sent, its middle left out');
+    const leftOut = view!.model!.groups[deepIndex].framesLeftOut!;
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `
+      const row = document.querySelector('tr.gpe-group[data-group="${deepIndex}"]'); row.click(); return true;` });
+    const gap = await waitInWebview<{ frames: number; text: string }>(GOROUTINE_FRAME, 'the deep stack expanded', `
+      const gap = document.querySelector('.gpe-frames-left-out');
+      if (!gap) return null;
+      gap.scrollIntoView({ block: 'center' });
+      return { frames: document.querySelectorAll('.gpe-group-detail .gpe-stack-frame').length, text: gap.textContent };`, 120000);
+    await screenshot('hostile-deep-stack-left-out');
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-deep-stack-left-out-dark'));
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-more-frames').click(); return true;` });
+    const more = await waitInWebview<{ frames: number; text: string; next: number }>(GOROUTINE_FRAME, 'the next frames of the middle', `
+      const frames = document.querySelectorAll('.gpe-group-detail .gpe-stack-frame');
+      if (frames.length <= ${gap.frames}) return null;
+      const gap = document.querySelector('.gpe-frames-left-out');
+      gap.scrollIntoView({ block: 'center' });
+      return { frames: frames.length, text: gap.textContent, next: gap.nextElementSibling.value };`, 120000);
+    await screenshot('hostile-deep-stack-more-frames');
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-deep-stack-more-frames-dark'));
+    // The flame graph: every goroutine of the dump, the groups not shown too; the deep stack drawn to 1,000 rows.
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('button.gpe-tab[data-tab="flame"]').click(); return true;` });
+    const flame = await waitInWebview<{ hint: string; cells: number }>(GOROUTINE_FRAME, 'the flame graph', `
+      const hint = document.querySelector('.gpe-flame-details');
+      const cells = document.querySelectorAll('.gpe-flame-chart g').length;
+      return hint && cells > 0 && { hint: hint.textContent, cells };`, 120000);
+    await screenshot('hostile-deep-stack-flame');
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-deep-stack-flame-dark'));
+    console.log(`hostile: deep stack ${JSON.stringify({ posted, first, second, gap, more, flame })}`);
+    assert.match(flame.hint, /Stacks deeper than 1,000 frames are drawn from their outermost frame to that depth/);
+    assert.equal(gap.frames, 250);
+    assert.match(gap.text, new RegExp(`${leftOut.count.toLocaleString('en-US')} frames between not shown`));
+    assert.equal(more.frames, 250 + 10_000);
+    // The frame after the gap is numbered as deep as it sits in the stack.
+    assert.equal(more.next, 100_000 - 50 + 1);
+    assert.equal(view?.model?.groups[deepIndex].frames.length, more.frames, 'the host holds what the webview shows');
+    assert.ok(posted < 1_300_000, `the view's model is ${posted} characters`);
+  });
+
   test('a dump naming 1 MB states, files and labels: the goroutine view gets each cut, shows its start, and its join finds the group', async () => {
     // Two goroutines (7 MB of text): one in a 1 MB state, one waiting on a channel; each with a 1 MB file, label and creator.
     const dump = fixtureUri('dumps/huge-fields.txt');

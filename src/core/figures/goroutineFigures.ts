@@ -22,6 +22,17 @@ function withinBudget<T>(items: T[], weight: (t: T) => number, size: (t: T) => n
   return items.slice(0, n);
 }
 
+/**
+ * What the label says when the budget left figures out, so a function without a lens is not read
+ * as one where no goroutine waits: "lenses on the 1,200 busiest of 5,000 functions".
+ */
+function leftOutNote(functions: number, allFunctions: number, lines: number, allLines: number): string {
+  const parts: string[] = [];
+  if (functions < allFunctions) parts.push(`lenses on the ${formatCount(functions)} busiest of ${formatCount(allFunctions)} functions`);
+  if (lines < allLines) parts.push(`line figures on the ${formatCount(lines)} busiest of ${formatCount(allLines)} lines`);
+  return parts.length ? ` · ${parts.join(', ')}` : '';
+}
+
 interface Tally { count: number; states: Map<string, number>; minWait: number; maxWait: number; suspects: string[] }
 
 /**
@@ -77,9 +88,11 @@ export function goroutineFigures(groups: readonly GoroutineGroup[], fileName: st
     text: crossingText(`${formatCount(l.count)} goroutine${l.count === 1 ? '' : 's'}${l.states.size ? ` · ${[...l.states].map(s => crossingName(s)).join(', ')}` : ''}`),
     detail: `${formatCount(l.count)} of ${formatCount(total)} goroutines are at this line`,
   }));
+  const keptFunctions = withinBudget(functions, f => f.weight, f => f.name.length + f.packagePath.length + f.title.length + f.detail.length);
+  const keptLines = withinBudget(lines, l => l.fraction, l => l.file.length + l.text.length + l.detail.length);
   return {
-    kind: 'goroutines', label: `${fileName} · ${formatCount(total)} goroutines`,
-    functions: withinBudget(functions, f => f.weight, f => f.name.length + f.packagePath.length + f.title.length + f.detail.length),
-    lines: withinBudget(lines, l => l.fraction, l => l.file.length + l.text.length + l.detail.length),
+    kind: 'goroutines', label: `${fileName} · ${formatCount(total)} goroutines${leftOutNote(keptFunctions.length, functions.length, keptLines.length, lines.length)}`,
+    functions: keptFunctions,
+    lines: keptLines,
   };
 }

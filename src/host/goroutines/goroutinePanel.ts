@@ -15,6 +15,7 @@ import type { WorkerLimits } from '../worker/analysisWorkerClient';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 import type { GroupQuery } from '../../shared/goroutineFilter';
 import { LatestWins } from '../latestWins';
+import { ViewPaging } from './viewPaging';
 
 export const GOROUTINE_VIEW_TYPE = 'goProfileExplorer.goroutines';
 const EDIT_DEBOUNCE_MS = 400;
@@ -39,7 +40,6 @@ export interface PanelDeps {
 export class GoroutinePanel implements vscode.Disposable {
   private similarity: Similarity = 'default';
   private base: DumpSource | undefined;
-  private current: GoroutineViewModel | undefined;
   private readonly analyses = new LatestAnalysis();
   /** The raised limits a retry uses, after an analysis hit one. */
   private retryLimits: WorkerLimits | undefined;
@@ -59,10 +59,13 @@ export class GoroutinePanel implements vscode.Disposable {
    * and while one runs only the latest asked waits: a burst of 10^4 runs two searches, not 10^4.
    */
   private readonly queries = new LatestWins();
+  /** The model as the webview holds it, and the pages asked after it. */
+  private readonly paging: ViewPaging;
   /** Resolves when the last analysis has been posted (for tests and the command). */
   lastAnalysis: Promise<void> = Promise.resolve();
 
   constructor(readonly panel: vscode.WebviewPanel, public source: DumpSource, private readonly deps: PanelDeps) {
+    this.paging = new ViewPaging(deps.runner, this.viewId, { regroup: () => this.refresh(), post: m => this.post(m) });
     const webview = panel.webview;
     webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')] };
     webview.html = renderWebviewHtml(webview, deps.extensionUri, 'goroutines', `Goroutines: ${source.title}`);
@@ -76,7 +79,10 @@ export class GoroutinePanel implements vscode.Disposable {
     this.followSource();
   }
 
-  get model(): GoroutineViewModel | undefined { return this.current; }
+  get model(): GoroutineViewModel | undefined { return this.paging.model; }
+
+  private get current(): GoroutineViewModel | undefined { return this.paging.model; }
+  private set current(model: GoroutineViewModel | undefined) { this.paging.model = model; }
 
   /** Re-targets the panel (same key, new selection/text) and analyses again. */
   setSource(source: DumpSource): void {
@@ -146,24 +152,12 @@ export class GoroutinePanel implements vscode.Disposable {
    * the webview.
    */
   query(query: GroupQuery, more: boolean): void {
-    this.queries.request(() => this.runQuery(query, more));
+    this.queries.request(() => this.paging.query(query, more));
   }
 
-  private async runQuery(query: GroupQuery, more: boolean): Promise<void> {
-    const model = this.current;
-    if (!model) return;
-    try {
-      const page = await this.deps.runner.query({ viewId: this.viewId, query, more });
-      // A new analysis replaced the model meanwhile: its own queries follow.
-      if (this.current !== model || this.disposed) return;
-      this.current = {
-        ...model, groups: [...model.groups, ...page.groups], frames: [...model.frames, ...page.frames], unsentGroups: page.unsentGroups,
-      };
-      this.post({ type: 'page', page });
-    } catch {
-      // The worker started again and lost the view: group the dump again (the webview asks its query again then).
-      if (this.current === model && !this.disposed) void this.refresh();
-    }
+  /** The next page of a group's stack middle. Resolves when posted (for tests). */
+  moreFrames(group: number): Promise<void> {
+    return this.paging.moreFrames(group);
   }
 
   /** Brings the view to the front with its filter set to `func:<name>` (a code lens asked for it). */
@@ -226,6 +220,9 @@ export class GoroutinePanel implements vscode.Disposable {
       }
       case 'query':
         this.query(msg.query, msg.more);
+        break;
+      case 'moreFrames':
+        void this.moreFrames(msg.group);
         break;
       case 'setSimilarity':
         if (msg.similarity !== this.similarity) { this.similarity = msg.similarity; void this.refresh(); }

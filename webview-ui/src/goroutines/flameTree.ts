@@ -1,7 +1,8 @@
 // The goroutine flame tree: every goroutine counts 1, stacks merged from the outermost frame, so
-// the widest towers are where goroutines pile up. Built from the visible groups (cheap: one pass
-// over each group's frames), so the filter and "hide idle" apply to it too.
-import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
+// the widest towers are where goroutines pile up. The worker computes it over every group the
+// view's query keeps (`GoroutineFlameView`, pruned for width); until its answer to a new query
+// comes, it is built here from the visible groups sent (one pass over each group's frames).
+import type { GoroutineFlameView, GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { shownName } from '../common/shownName';
 
 export interface FlameNode {
@@ -12,6 +13,26 @@ export interface FlameNode {
   children: FlameNode[];
 }
 
+function frameNode(model: GoroutineViewModel, frame: number): FlameNode {
+  const f = model.frames[frame];
+  const where = f.file ? ` (${shownName(f.file.slice(Math.max(f.file.lastIndexOf('/'), f.file.lastIndexOf('\\')) + 1))}${f.line ? `:${f.line}` : ''})` : '';
+  return { name: `${shownName(f.short)}${where}`, value: 0, frame, children: [] };
+}
+
+/** The worker's flame as the chart's nested nodes (each node comes after its parent). */
+export function flameTreeOfView(model: GoroutineViewModel, flame: GoroutineFlameView): FlameNode {
+  const root: FlameNode = { name: 'all goroutines', value: flame.total, frame: -1, children: [] };
+  const nodes: FlameNode[] = [];
+  for (let i = 0; i < flame.frames.length; i++) {
+    // -1: the towers under the parent too narrow to draw, as one node.
+    const node = flame.frames[i] < 0 ? { name: 'towers too narrow to draw, together', value: 0, frame: -1, children: [] } : frameNode(model, flame.frames[i]);
+    node.value = flame.values[i];
+    nodes.push(node);
+    (flame.parents[i] < 0 ? root : nodes[flame.parents[i]]).children.push(node);
+  }
+  return root;
+}
+
 export function buildFlameTree(model: GoroutineViewModel, visible: readonly number[]): FlameNode {
   const root: FlameNode = { name: 'all goroutines', value: 0, frame: -1, children: [] };
   const index = new Map<FlameNode, Map<number, FlameNode>>();
@@ -20,9 +41,7 @@ export function buildFlameTree(model: GoroutineViewModel, visible: readonly numb
     if (!byFrame) { byFrame = new Map(); index.set(parent, byFrame); }
     let node = byFrame.get(frame);
     if (!node) {
-      const f = model.frames[frame];
-      const where = f.file ? ` (${shownName(f.file.slice(Math.max(f.file.lastIndexOf('/'), f.file.lastIndexOf('\\')) + 1))}${f.line ? `:${f.line}` : ''})` : '';
-      node = { name: `${shownName(f.short)}${where}`, value: 0, frame, children: [] };
+      node = frameNode(model, frame);
       byFrame.set(frame, node);
       parent.children.push(node);
     }

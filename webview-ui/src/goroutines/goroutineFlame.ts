@@ -1,16 +1,26 @@
 // The flame graph tab (d3-flame-graph). Labels are set by the library through textContent.
 import { select } from 'd3-selection';
 import flamegraph, { type FlameNode as Datum } from 'd3-flame-graph';
-import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
+import type { GoroutineFlameView, GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
-import { buildFlameTree, type FlameNode } from './flameTree';
+import { buildFlameTree, flameTreeOfView, type FlameNode } from './flameTree';
 import { renderSourceLink } from './frameLink';
 import { formatCount, plural } from './format';
 
-/** Renders into `host`; returns a disposer (the resize observer). */
-export function renderGoroutineFlame(host: HTMLElement, model: GoroutineViewModel, visible: readonly number[]): () => void {
-  const tree = buildFlameTree(model, visible);
-  const details = el('div', 'gpe-flame-details', 'Each goroutine counts 1: the widest towers are where goroutines pile up. Click a frame to zoom.');
+/**
+ * Renders into `host` the worker's flame of every group the query keeps, or (until it answers) one
+ * built from the visible groups sent; returns a disposer (the resize observer).
+ */
+export function renderGoroutineFlame(host: HTMLElement, model: GoroutineViewModel, flame: GoroutineFlameView | readonly number[]): () => void {
+  const whole = !Array.isArray(flame);
+  const tree = whole ? flameTreeOfView(model, flame as GoroutineFlameView) : buildFlameTree(model, flame as readonly number[]);
+  const leftOut = whole ? (flame as GoroutineFlameView).nodesLeftOut : 0;
+  const cut = whole && (flame as GoroutineFlameView).cutAtDepth;
+  const hint = `Each goroutine counts 1: the widest towers are where goroutines pile up. Click a frame to zoom.${
+    leftOut > 0 ? ` ${plural(leftOut, 'frame')} not drawn: in towers too narrow to draw (drawn together as one grey bar) or past the graph's 3,000.` : ''}${
+    cut ? ' Stacks deeper than 1,000 frames are drawn from their outermost frame to that depth.' : ''}${
+    whole ? '' : ' (the groups received so far, until the search of them all answers)'}`;
+  const details = el('div', 'gpe-flame-details', hint);
   const chartBox = el('div', 'gpe-flame-chart');
   host.append(details, chartBox);
   if (!tree.value) {

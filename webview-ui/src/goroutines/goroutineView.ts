@@ -82,12 +82,15 @@ export function startGoroutineView(): void {
       if (stacks) content.append(stacks);
     } else if (state.tab === 'flame') {
       try {
-        disposeContent = renderGoroutineFlame(content, model, visible);
+        // The worker's flame over every group the query keeps; until it answers, one of the groups sent.
+        const flame = !narrowed ? model.flame : answer?.flame;
+        disposeContent = renderGoroutineFlame(content, model, flame ?? visible);
       } catch (e) {
         content.append(el('p', 'gpe-error', `The flame graph failed: ${e instanceof Error ? e.message : String(e)}`));
       }
     } else {
-      content.append(renderWaitObjects(model, visible));
+      // Which waits the query keeps, over every group: the worker's answer; until it comes, those of the groups sent.
+      content.append(renderWaitObjects(model, visible, !narrowed ? model.waits.keys() : answer?.waitMatches));
     }
   };
 
@@ -123,6 +126,12 @@ export function startGoroutineView(): void {
 
   app.addEventListener('click', ev => {
     const target = ev.target as HTMLElement;
+    const moreFrames = target.closest<HTMLButtonElement>('button[data-more-frames]');
+    if (moreFrames) {
+      moreFrames.disabled = true;
+      post({ type: 'moreFrames', group: Number(moreFrames.dataset.moreFrames) });
+      return;
+    }
     const link = target.closest<HTMLElement>('a[data-frame], a[data-reveal], a[data-reveal-stack], a[data-show-group], a[data-open-dump], a[data-compare-dump]');
     if (link) {
       ev.preventDefault();
@@ -175,6 +184,14 @@ export function startGoroutineView(): void {
           model = { ...model, groups: [...model.groups, ...page.groups], frames: [...model.frames, ...page.frames], unsentGroups: page.unsentGroups };
         }
         if (answerHolds(page)) answer = page;
+        renderContent();
+        break;
+      }
+      case 'groupFrames': {
+        if (!model || !model.groups[m.group]) break;
+        const groups = [...model.groups];
+        groups[m.group] = m.view;
+        model = { ...model, groups, frames: [...model.frames, ...m.frames] };
         renderContent();
         break;
       }

@@ -1,20 +1,15 @@
 // The expanded part of a group row: its full stack with file:line links, created-by, goroutine
 // ids and the link that reveals its first goroutine in the dump.
-import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
+import type { FramesLeftOut, GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { renderFrame } from './frameLink';
-import { formatCount, formatListedSplit, STACK_UNAVAILABLE } from './format';
+import { formatCount, formatListedSplit, plural, STACK_UNAVAILABLE } from './format';
 import { shownName } from '../common/shownName';
 
 export function renderStackDetails(model: GoroutineViewModel, groupIndex: number): HTMLElement {
   const g = model.groups[groupIndex];
   const box = el('div', 'gpe-stack');
-  const list = el('ol', 'gpe-stack-frames');
-  for (const f of g.frames) {
-    const li = el('li', 'gpe-stack-frame');
-    li.append(renderFrame(model, f));
-    list.append(li);
-  }
+  const list = renderStackFrames(model, g.frames, g.framesLeftOut, groupIndex);
   if (g.framesElided) list.append(el('li', 'gpe-elided', '…additional frames elided…'));
   if (g.stackUnavailable && g.frames.length === 0) list.append(el('li', 'gpe-elided', `${STACK_UNAVAILABLE}: Go prints no stack for a goroutine running on another thread when the dump is taken`));
   if (g.cut) list.append(el('li', 'gpe-cut-mark', '✂ cut off here: the text ends inside this goroutine, its outer frames are missing'));
@@ -43,6 +38,42 @@ export function renderStackDetails(model: GoroutineViewModel, groupIndex: number
   if (split) meta.append(el('span', 'gpe-unlisted', `${split}: the debugger counted the rest without listing them, so their stacks are not in the text`));
   box.append(meta);
   return box;
+}
+
+/** Frames a page asks at most (the worker may send fewer, within its budget): the button says so. */
+const STACK_PAGE_FRAMES = 10_000;
+
+/**
+ * A stack's frames as a list; the frames its middle left out (a stack 10^6 deep crosses its first
+ * and last) as one line in their place, with the button that asks for the next of them when the
+ * stack is a group's (`group`), or only their count.
+ */
+export function renderStackFrames(model: GoroutineViewModel, frames: readonly number[], leftOut: FramesLeftOut | undefined, group?: number): HTMLOListElement {
+  const list = el('ol', 'gpe-stack-frames');
+  frames.forEach((f, i) => {
+    const li = el('li', 'gpe-stack-frame');
+    if (leftOut && i === leftOut.at) {
+      list.append(renderLeftOut(leftOut, group));
+      // The list numbers the frames: the first after the gap is numbered as deep as it sits.
+      li.value = i + 1 + leftOut.count;
+    }
+    li.append(renderFrame(model, f));
+    list.append(li);
+  });
+  return list;
+}
+
+function renderLeftOut(leftOut: FramesLeftOut, group: number | undefined): HTMLElement {
+  const li = el('li', 'gpe-frames-left-out');
+  li.append(el('span', undefined, `… ${plural(leftOut.count, 'frame')} between not shown …`));
+  if (group !== undefined) {
+    const next = Math.min(leftOut.count, STACK_PAGE_FRAMES);
+    const button = el('button', 'gpe-button gpe-more-frames', next === leftOut.count ? `Show the ${formatCount(next)} frames between` : `Show the next ${formatCount(next)}`);
+    button.type = 'button';
+    button.dataset.moreFrames = String(group);
+    li.append(' ', button);
+  }
+  return li;
 }
 
 /** `tenant=acme · request_id=r-1, r-2, … (12 values)` */

@@ -4,7 +4,8 @@
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
 import { el } from '../common/dom';
 import { renderFrame } from './frameLink';
-import { formatCount } from './format';
+import { formatCount, plural } from './format';
+import { renderStackFrames } from './stackDetails';
 
 export function renderStackList(model: GoroutineViewModel): HTMLElement | undefined {
   if (model.stacks.length === 0) return undefined;
@@ -15,12 +16,7 @@ export function renderStackList(model: GoroutineViewModel): HTMLElement | undefi
     item.dataset.stack = String(i);
     const title = s.kind === 'runtime' ? 'Runtime stack (the system stack of the thread that crashed)' : 'Stack without its goroutine header (not counted)';
     item.append(el('h3', 'gpe-stack-title', title));
-    const list = el('ol', 'gpe-stack-frames');
-    for (const f of s.frames) {
-      const li = el('li', 'gpe-stack-frame');
-      li.append(renderFrame(model, f));
-      list.append(li);
-    }
+    const list = renderStackFrames(model, s.frames, s.framesLeftOut);
     if (s.framesElided) list.append(el('li', 'gpe-elided', '…additional frames elided…'));
     item.append(list);
     if (s.createdBy >= 0) {
@@ -38,5 +34,6 @@ export function renderStackList(model: GoroutineViewModel): HTMLElement | undefi
     }
     box.append(item);
   });
+  if (model.stacksLeftOut) box.append(el('p', 'gpe-elided', `… and ${plural(model.stacksLeftOut, 'more stack')}, not shown: the view receives the first ${formatCount(model.stacks.length)}, the dump holds the rest.`));
   return box;
 }

@@ -15,7 +15,8 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
     plural(s.groups, 'group'),
   ];
   if (s.raceAccesses > 0) parts.push(`${plural(s.raceAccesses, 'stack')} from data race reports`);
-  const headless = model.stacks.filter(st => st.kind === 'headless').length;
+  // The stacks not sent are headless ones: a crash's runtime stacks come first, one per thread that crashed.
+  const headless = model.stacks.filter(st => st.kind === 'headless').length + (model.stacksLeftOut ?? 0);
   if (headless > 0) parts.push(`${plural(headless, 'stack')} without a goroutine header`);
   if (visible !== s.groups) parts.push(`${formatCount(visible)} shown`);
   // Go prints no wait in a debug=1 profile: the State column is read from each stack's frames and hidden runtime frames.

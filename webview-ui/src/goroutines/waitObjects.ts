@@ -18,12 +18,16 @@ export function describeWaitObject(kind: string, address: string, ops: readonly 
   return `${parts.join(', ')} on ${kind} ${address}`;
 }
 
-export function renderWaitObjects(model: GoroutineViewModel, visible: readonly number[]): HTMLElement {
+/**
+ * `kept`: the waits (indices into `model.waits`) that a group the view's query keeps waits on, as
+ * the worker found over every group; without it, those of the `visible` groups sent so far.
+ */
+export function renderWaitObjects(model: GoroutineViewModel, visible: readonly number[], kept?: Iterable<number>): HTMLElement {
   const box = el('section', 'gpe-waits');
   // A wait lists its groups by rank; the model holds the groups sent so far.
   const byRank = new Map(model.groups.map((g, i) => [g.rank, i]));
   const shown = new Set(visible);
-  const waits = model.waits.filter(w => w.groups.some(r => shown.has(byRank.get(r) ?? -1)));
+  const waits = kept ? [...kept].map(i => model.waits[i]).filter(w => w !== undefined) : model.waits.filter(w => w.groups.some(r => shown.has(byRank.get(r) ?? -1)));
   if (!waits.length) {
     box.append(el('p', 'gpe-empty', model.waits.length
       ? 'No wait object among the groups shown.'

@@ -97,10 +97,16 @@ function renderJoin(model: IncidentViewModel, s: IncidentSuspect): HTMLElement {
 function renderStack(model: IncidentViewModel, index: number): HTMLElement {
   const s = model.incident.suspects[index];
   const details = el('details', 'gpe-stack');
-  details.append(el('summary', undefined, `Stack (${plural(s.frames.length, 'frame')})`));
+  const leftOut = s.framesLeftOut;
+  details.append(el('summary', undefined, `Stack (${plural(s.frames.length + (leftOut?.count ?? 0), 'frame')})`));
   const list = el('ol', 'gpe-stack-frames');
   s.frames.forEach((f, i) => {
     const li = el('li', 'gpe-stack-frame');
+    if (i === leftOut?.at) {
+      // A deep stack crosses its first and last frames; the list numbers the frame after the gap as deep as it sits.
+      list.append(el('li', 'gpe-elided', `… ${plural(leftOut.count, 'frame')} between not shown (the goroutine view shows them) …`));
+      li.value = i + 1 + leftOut.count;
+    }
     const link = model.suspectFrameLinks[index]?.[i] ?? -1;
     li.append(link >= 0 ? renderFunctionLink(model, link, shortName(f.func)) : el('span', 'gpe-func', shortName(f.func)));
     if (f.file) li.append(el('span', 'gpe-frame-pos', ` ${baseName(f.file)}${f.line ? `:${f.line}` : ''}`));

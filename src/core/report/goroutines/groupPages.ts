@@ -3,11 +3,17 @@
 // page at a time when the view asks ("N more"), or when a search finds groups not sent. Each text is
 // already cut (src/shared/nameLimit.ts); this bounds their number. Held by the worker per view; the
 // frames each page needs are sent with it, numbered in the order sent, so the host's model only grows
-// by what the view asked for.
-import type { GoroutineFrameView, GoroutineGroupView, GroupPage } from '../../../shared/goroutineProtocol';
+// by what the view asked for. One stack crosses the same way: its first and last frames, the middle
+// a page at a time when the view asks (a stack may be 10^6 frames deep). The flame graph and which
+// waits a query keeps are computed here over every group, sent or not.
+import type {
+  GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage,
+} from '../../../shared/goroutineProtocol';
 import { narrows, type GroupQuery } from '../../../shared/goroutineFilter';
-import type { GoroutineAnalysisView } from './viewModel';
+import type { WholeGoroutineView } from './viewModel';
 import type { GroupSearch } from './groupSearch';
+import { goroutineFlame, NARROW_TOWERS } from './goroutineFlame';
+import { STACK_TAIL_FRAMES, stackEnds } from './stackEnds';
 
 /**
  * The characters of JSON a page of groups holds (their frames with them). A page of 1 MB is laid out
@@ -17,6 +23,23 @@ import type { GroupSearch } from './groupSearch';
 export const PAGE_BUDGET_CHARS = 1_000_000;
 /** Rows a page holds at most, whatever their size: each is a row of the table. */
 export const PAGE_MAX_GROUPS = 2_000;
+/** Frames of a stack's middle sent per ask, at most (and within the page's budget). */
+export const STACK_PAGE_FRAMES = 10_000;
+/** Stacks outside the groups sent: a text of 10^5 headless stacks would cross whole. */
+export const MAX_STACKS_SENT = 100;
+
+/**
+ * A group as sent, with the page of its stack's middle that `page` brought at `leftOut.at` (the
+ * host and the webview apply it alike: the group says what is still left out).
+ */
+export function withMiddleFrames(group: GoroutineGroupView, page: StackFramesPage): GoroutineGroupView {
+  const leftOut = group.framesLeftOut;
+  if (!leftOut || page.ids.length === 0) return group;
+  const frames = [...group.frames.slice(0, leftOut.at), ...page.ids, ...group.frames.slice(leftOut.at)];
+  const count = leftOut.count - page.ids.length;
+  const { framesLeftOut: _, ...rest } = group;
+  return count > 0 ? { ...rest, frames, framesLeftOut: { at: leftOut.at + page.ids.length, count } } : { ...rest, frames };
+}
 
 export class GoroutineGroupPages {
   /** A frame's index in the frames sent, by its index in the whole view; -1 while not sent. */
@@ -27,34 +50,87 @@ export class GoroutineGroupPages {
   private readonly sentGroup: Int32Array;
   private readonly sentRanks: number[] = [];
 
-  constructor(private readonly whole: GoroutineAnalysisView, private readonly search: GroupSearch, private readonly budget = PAGE_BUDGET_CHARS) {
-    this.sentFrame = new Int32Array(whole.frames.length).fill(-1);
-    this.sentGroup = new Int32Array(whole.groups.length).fill(-1);
+  private readonly whole: WholeGoroutineView['view'];
+  private readonly waitRanks: WholeGoroutineView['waitRanks'];
+
+  constructor(whole: WholeGoroutineView, private readonly search: GroupSearch, private readonly budget = PAGE_BUDGET_CHARS) {
+    this.whole = whole.view;
+    this.waitRanks = whole.waitRanks;
+    this.sentFrame = new Int32Array(this.whole.frames.length).fill(-1);
+    this.sentGroup = new Int32Array(this.whole.groups.length).fill(-1);
   }
 
-  /** The model's first crossing: everything but the groups past the first page (and their frames). */
-  first(): GoroutineAnalysisView {
+  /** The model's first crossing: everything but the groups past the first page (and their frames), each stack's middle and the stacks past the first. */
+  first(): WholeGoroutineView['view'] {
     const frames: GoroutineFrameView[] = [];
     const send = (f: number) => this.sendFrame(f, frames);
     const w = this.whole;
-    const stacks = w.stacks.map(s => ({ ...s, frames: s.frames.map(send), createdBy: s.createdBy >= 0 ? send(s.createdBy) : -1 }));
+    const stacks = w.stacks.slice(0, MAX_STACKS_SENT).map(s => {
+      const ends = stackEnds(s.frames);
+      return { ...s, ...ends, frames: ends.frames.map(send), createdBy: s.createdBy >= 0 ? send(s.createdBy) : -1 };
+    });
     const suspect = w.summary.stackSuspect;
     const summary = suspect && suspect.frame >= 0 ? { ...w.summary, stackSuspect: { ...suspect, frame: send(suspect.frame) } } : w.summary;
+    const flame = this.sendFlame(w.flame, frames);
     const all = Array.from({ length: w.groups.length }, (_, i) => i);
     const groups = this.sendGroups(all, frames, this.budget - JSON.stringify(frames).length);
-    return { ...w, summary, stacks, frames, groups, unsentGroups: this.unsentGroups() };
+    const stacksLeftOut = w.stacks.length - stacks.length;
+    return { ...w, summary, stacks, ...(stacksLeftOut > 0 ? { stacksLeftOut } : {}), flame, frames, groups, unsentGroups: this.unsentGroups() };
   }
 
-  /** What a query keeps of the groups sent, and a page of those it keeps still unsent when `more` or when none sent is kept. */
+  /**
+   * What a query keeps of the groups sent, and a page of those it keeps still unsent when `more` or
+   * when none sent is kept; when it narrows, its flame graph and waits over every group it keeps.
+   */
   query(query: GroupQuery, more: boolean): GroupPage {
-    const kept = narrows(query) ? this.search.matches(query) : Array.from({ length: this.whole.groups.length }, (_, i) => i);
+    const narrowed = narrows(query);
+    const kept = narrowed ? this.search.matches(query) : Array.from({ length: this.whole.groups.length }, (_, i) => i);
     const unsent = kept.filter(r => this.sentGroup[r] < 0);
     const frames: GoroutineFrameView[] = [];
     const noneShown = unsent.length === kept.length;
-    const groups = unsent.length > 0 && (more || noneShown) ? this.sendGroups(unsent, frames, this.budget) : [];
+    const flame = narrowed ? this.sendFlame(goroutineFlame(this.whole.groups, kept, this.whole.frames.length), frames) : undefined;
+    const groups = unsent.length > 0 && (more || noneShown) ? this.sendGroups(unsent, frames, this.budget - JSON.stringify(frames).length) : [];
     const matches: number[] = [];
     for (const r of kept) if (this.sentGroup[r] >= 0) matches.push(this.sentGroup[r]);
-    return { query, groups, frames, matches, unsentMatches: unsent.length - groups.length, unsentGroups: this.unsentGroups() };
+    const page: GroupPage = { query, groups, frames, matches, unsentMatches: unsent.length - groups.length, unsentGroups: this.unsentGroups() };
+    return narrowed ? { ...page, flame, waitMatches: this.waitsOf(kept) } : page;
+  }
+
+  /**
+   * The next frames of the middle of group `rank`'s stack, from its frame `from` (the view's
+   * `framesLeftOut.at`: the frames before it are the stack's first): within the page's budget.
+   */
+  moreFrames(rank: number, from: number): StackFramesPage {
+    const whole = this.whole.groups[rank].frames;
+    const end = Math.min(whole.length - STACK_TAIL_FRAMES, from + STACK_PAGE_FRAMES);
+    const frames: GoroutineFrameView[] = [];
+    const ids: number[] = [];
+    let used = 0;
+    for (let i = from; i < end; i++) {
+      const before = frames.length;
+      ids.push(this.sendFrame(whole[i], frames));
+      used += 12 + (frames.length > before ? JSON.stringify(frames[before]).length : 0);
+      if (used > this.budget) break;
+    }
+    return { ids, frames };
+  }
+
+  /** Whether group `rank` was sent: the host asks for frames of groups the view holds only. */
+  isSent(rank: number): boolean {
+    return rank >= 0 && rank < this.sentGroup.length && this.sentGroup[rank] >= 0;
+  }
+
+  /** Indices of the waits any of `ranks` waits on. */
+  private waitsOf(ranks: readonly number[]): number[] {
+    const kept = new Uint8Array(this.whole.groups.length);
+    for (const r of ranks) kept[r] = 1;
+    const out: number[] = [];
+    this.waitRanks.forEach((waiting, i) => { if (waiting.some(r => kept[r] === 1)) out.push(i); });
+    return out;
+  }
+
+  private sendFlame(flame: GoroutineFlameView, out: GoroutineFrameView[]): GoroutineFlameView {
+    return { ...flame, frames: flame.frames.map(f => f === NARROW_TOWERS ? f : this.sendFrame(f, out)) };
   }
 
   private unsentGroups(): number {
@@ -80,8 +156,9 @@ export class GoroutineGroupPages {
       const sentBefore = this.frameOrder.length;
       const g = this.whole.groups[r];
       const send = (f: number) => this.sendFrame(f, frames);
+      const ends = stackEnds(g.frames);
       const sent: GoroutineGroupView = {
-        ...g, frames: g.frames.map(send), topUserFrame: g.topUserFrame >= 0 ? send(g.topUserFrame) : -1, createdBy: g.createdBy >= 0 ? send(g.createdBy) : -1,
+        ...g, ...ends, frames: ends.frames.map(send), topUserFrame: g.topUserFrame >= 0 ? send(g.topUserFrame) : -1, createdBy: g.createdBy >= 0 ? send(g.createdBy) : -1,
       };
       let size = JSON.stringify(sent).length;
       for (let i = framesBefore; i < frames.length; i++) size += JSON.stringify(frames[i]).length + 1;

@@ -11,6 +11,7 @@ import { isRaceState } from '../../goroutines/ranking';
 import { idForView } from '../../goroutines/goroutineIds';
 import { ContentKeyedMap } from '../../../shared/contentKeyedMap';
 import { crossingName, crossingText, MAX_CROSSING_NAME_CHARS } from '../../../shared/nameLimit';
+import { goroutineFlame } from './goroutineFlame';
 
 /** The part of the model the worker computes; the host adds title, origin and canReveal. */
 export type GoroutineAnalysisView = Omit<GoroutineViewModel, 'title' | 'origin' | 'canReveal'>;
@@ -132,8 +133,17 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
   return buildGoroutineView(analysis, options).view;
 }
 
-/** The whole view (every group) and each of its frames as the dump printed it, which the search reads. */
-export function buildGoroutineView(analysis: GoroutineAnalysis, options: ViewModelOptions): { view: GoroutineAnalysisView; wholeFrames: readonly SourceFrame[] } {
+/** The whole view and what the worker keeps beside it to page it and search it. */
+export interface WholeGoroutineView {
+  /** Every group, every stack, each whole (`groupPages.ts` cuts what crosses). */
+  readonly view: GoroutineAnalysisView;
+  /** Each frame as the dump printed it, which the search reads. */
+  readonly wholeFrames: readonly SourceFrame[];
+  /** Per wait of `view.waits`, the ranks of every group waiting on it (the view lists the first). */
+  readonly waitRanks: readonly (readonly number[])[];
+}
+
+export function buildGoroutineView(analysis: GoroutineAnalysis, options: ViewModelOptions): WholeGoroutineView {
   const { dump, groups } = analysis;
   const table = new FrameTable();
   const off = options.lineOffset;
@@ -184,13 +194,15 @@ export function buildGoroutineView(analysis: GoroutineAnalysis, options: ViewMod
       if (list) list.push(i); else groupsByAddress.set(k, [i]);
     }
   });
-  const waits: WaitObjectView[] = analysis.waitTargets.slice(0, MAX_WAIT_OBJECTS).map(t => ({
+  const waitTargets = analysis.waitTargets.slice(0, MAX_WAIT_OBJECTS);
+  const waitRanks = waitTargets.map(t => groupsByAddress.get(`${t.kind} ${t.address}`) ?? []);
+  const waits: WaitObjectView[] = waitTargets.map((t, i) => ({
     kind: t.kind,
     address: t.address,
     ops: Object.entries(t.byOperation).map(([op, count]) => ({ op, count: count ?? 0 })),
     total: t.waiters,
     description: crossingText(t.description),
-    ...waitGroups(groupsByAddress.get(`${t.kind} ${t.address}`) ?? []),
+    ...waitGroups(waitRanks[i]),
   }));
   const lines = (r: { start: number; end: number }) => ({ start: r.start + off, end: r.end + off });
   const stacks: StackView[] = [
@@ -237,8 +249,9 @@ export function buildGoroutineView(analysis: GoroutineAnalysis, options: ViewMod
     groups: groupViews,
     waits,
     stacks,
+    flame: goroutineFlame(groupViews, groupViews.keys(), table.frames.length),
     compare,
     unsentGroups: 0,
   };
-  return { view, wholeFrames: table.wholes };
+  return { view, wholeFrames: table.wholes, waitRanks };
 }

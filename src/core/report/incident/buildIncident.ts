@@ -13,6 +13,7 @@ import { LEAK_WINDOW, overTimeSeries } from './overTime';
 import { percentOf } from './percent';
 import { contentionSentence, isLockWait, likelyHolder } from './contention';
 import { describeFrame } from '../../goroutines';
+import { stackEnds } from '../goroutines/stackEnds';
 import type { CreatorCallPath, Incident, IncidentSuspect, IncidentTopRow, MemStatsFigures, OverTimeSeries, SuspectHeapJoin } from './incidentModel';
 
 const MAX_SUSPECTS = 10;
@@ -123,6 +124,12 @@ interface JoinContext {
   readonly creatorPaths: CreatorPaths;
 }
 
+function suspectFrames(frames: GoroutineGroup['frames']): Pick<IncidentSuspect, 'frames' | 'framesLeftOut'> {
+  const ends = stackEnds(frames);
+  const refs = ends.frames.map(f => ({ func: f.func, file: f.file, line: f.line }));
+  return ends.framesLeftOut ? { frames: refs, framesLeftOut: ends.framesLeftOut } : { frames: refs };
+}
+
 function suspectOf(g: GoroutineGroup, analysis: GoroutineAnalysis, ctx: JoinContext): IncidentSuspect {
   const creatorPath = ctx.creatorPaths.of(g);
   const functions = groupJoinFunctions(g, creatorPath);
@@ -146,7 +153,8 @@ function suspectOf(g: GoroutineGroup, analysis: GoroutineAnalysis, ctx: JoinCont
     line: frame.line,
     createdBy: g.createdBy ? { func: g.createdBy.func, file: g.createdBy.file, line: g.createdBy.line } : null,
     creatorPath,
-    frames: g.frames.map(f => ({ func: f.func, file: f.file, line: f.line })),
+    // A stack 10^6 frames deep would cross to the view and fill the report whole: its first and last frames, as the goroutine view's.
+    ...suspectFrames(g.frames),
     heap: heapJoin,
     allocs: allocsJoin,
     stackBytes,

@@ -4,7 +4,7 @@
 import { leakLabel } from './overTime';
 import type { Incident, IncidentFlameNode } from './incidentModel';
 import {
-  capturedAt, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
+  capturedAt, framesLeftOutText, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
 } from './reportParts';
 import { formatBytes } from '../../format';
 import { exportedLabel, exportedSourceLine, exportedText } from '../exportedText';
@@ -108,7 +108,8 @@ export function incidentHtml(incident: Incident, options: IncidentReportOptions 
       }
       if (s.heap?.flame && s.heap.value > 0) body.push('<p>The joined functions (in-use heap), outermost on top:</p>', flameSvg(s.heap.flame));
       body.push('<p>Stack (innermost first, creator last):</p>');
-      for (const ex of sourceExcerpts(stackWithCreator(s), options)) {
+      for (const [i, ex] of sourceExcerpts(stackWithCreator(s), options).entries()) {
+        if (i === s.framesLeftOut?.at) body.push(`<div class="frame muted">${escapeHtml(framesLeftOutText(s.framesLeftOut.count))}</div>`);
         const where = ex.frame.file ? ` <span class="muted">${escapeHtml(`${ex.frame.file}:${ex.frame.line}`)}</span>` : '';
         body.push(`<div class="frame"><code>${escapeHtml(ex.frame.func)}</code>${where}</div>`);
         if (ex.lines.length > 0) {

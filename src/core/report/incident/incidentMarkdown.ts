@@ -3,7 +3,7 @@
 import { leakLabel } from './overTime';
 import type { Incident } from './incidentModel';
 import {
-  capturedAt, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
+  capturedAt, framesLeftOutText, heapTopRows, memStatsRows, seriesValue, sourceExcerpts, stackWithCreator, suspectFacts, type IncidentReportOptions,
 } from './reportParts';
 import { formatBytes } from '../../format';
 import { exportedSourceLine, exportedText } from '../exportedText';
@@ -44,7 +44,8 @@ export function incidentMarkdown(incident: Incident, options: IncidentReportOpti
         out.push(...table(['allocated in', 'under', 'in use'], s.heap.allocatedIn.map(a => [a.func, a.under ?? '', formatBytes(a.value)])), '');
       }
       out.push('Stack (innermost first, creator last):', '');
-      for (const ex of sourceExcerpts(stackWithCreator(s), options)) {
+      for (const [i, ex] of sourceExcerpts(stackWithCreator(s), options).entries()) {
+        if (i === s.framesLeftOut?.at) out.push(`- ${markdownText(framesLeftOutText(s.framesLeftOut.count))}`);
         const where = ex.frame.file ? ` — ${markdownText(`${ex.frame.file}:${ex.frame.line}`)}` : '';
         out.push(`- ${markdownText(ex.frame.func)}${where}`);
         if (ex.lines.length > 0) {

@@ -93,8 +93,10 @@ export interface IncidentSuspect {
   readonly createdBy: SourceRef | null;
   /** The call path it was created on (its creator goroutine's frames from the creator function outward), joined with its own frames; null when the dump shows none. */
   readonly creatorPath?: CreatorCallPath | null;
-  /** The group's frames, innermost first. */
+  /** The group's frames, innermost first: all, or the first and last of a deep stack (`framesLeftOut`). */
   readonly frames: readonly SourceRef[];
+  /** Frames of the middle of a deep stack left out of `frames` (after its first `at`): absent when none. */
+  readonly framesLeftOut?: { readonly at: number; readonly count: number };
   /** In-use heap joined; null when the folder has no heap profile or nothing joins. */
   readonly heap: SuspectHeapJoin | null;
   /** Allocations joined (allocs profile or the heap profile's alloc_space); null when none. */

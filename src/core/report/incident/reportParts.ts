@@ -75,6 +75,11 @@ export function heapFunctionNames(incident: Incident, options: { readonly flames
   return names;
 }
 
+/** In a deep stack's place of the frames left out (`IncidentSuspect.framesLeftOut`). */
+export function framesLeftOutText(count: number): string {
+  return `… ${formatCount(count)} frame${count === 1 ? '' : 's'} between not shown (the dump holds them) …`;
+}
+
 /** A suspect's stack with its creator last, as the report prints it. */
 export function stackWithCreator(s: IncidentSuspect): SourceRef[] {
   return s.createdBy ? [...s.frames, s.createdBy] : [...s.frames];

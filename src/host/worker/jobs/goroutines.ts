@@ -7,7 +7,7 @@ import { localFiles, workerPlatform } from '../workerPlatform';
 import type { AnalyzeOptions, GoroutineAnalysis } from '../../../core/goroutines';
 import { GoroutineInputStream, readGoroutines, type GoroutineInputOptions } from '../../../core/input';
 import { goroutineFigures, type FigureData } from '../../../core/figures';
-import type { GroupPage, Similarity } from '../../../shared/goroutineProtocol';
+import type { GroupPage, Similarity, StackFramesPage } from '../../../shared/goroutineProtocol';
 import type { GroupQuery } from '../../../shared/goroutineFilter';
 import { buildGoroutineView, GoroutineGroupPages, GroupSearch, type GoroutineAnalysisView } from '../../../core/report/goroutines';
 import type { WorkerStore } from '../jobTypes';
@@ -70,11 +70,11 @@ export const goroutinesJob: Job<GoroutineJobInput, GoroutineJobOutput> = {
     const started = performance.now();
     const analysis = analyze(input.text, { similarity: input.similarity });
     const base = input.base ? { analysis: analyze(input.base.text, { similarity: input.similarity }), title: input.base.title } : undefined;
-    const { view: whole, wholeFrames } = buildGoroutineView(analysis, {
+    const whole = buildGoroutineView(analysis, {
       similarity: input.similarity, lineOffset: input.lineOffset, elapsedMs: performance.now() - started, base,
     });
     // Only what the search reads is kept for the view's life, not the analysis (its goroutines, their ids).
-    const search = new GroupSearch(whole.groups, analysis.groups.map(g => ({ state: g.state, labels: g.labels })), whole.frames, wholeFrames);
+    const search = new GroupSearch(whole.view.groups, analysis.groups.map(g => ({ state: g.state, labels: g.labels })), whole.view.frames, whole.wholeFrames);
     const pages = new GoroutineGroupPages(whole, search);
     if (input.viewId !== undefined) store.set(storeKey(input.viewId), pages);
     return { view: pages.first(), figures: goroutineFigures(analysis.groups, input.title, analysis.total) };
@@ -98,6 +98,23 @@ function pagesOf(store: WorkerStore, viewId: string): GoroutineGroupPages {
 export const goroutineQueryJob: Job<GoroutineQueryInput, GroupPage> = {
   run(input, { store }) {
     return pagesOf(store, input.viewId).query(input.query, input.more);
+  },
+};
+
+export interface GoroutineFramesInput {
+  readonly viewId: string;
+  /** The group's rank (`GoroutineGroupView.rank`). */
+  readonly rank: number;
+  /** Where its stack's middle starts still unsent (`framesLeftOut.at`). */
+  readonly from: number;
+}
+
+/** Worker job `goroutines.frames`: the next page of a group's stack middle. */
+export const goroutineFramesJob: Job<GoroutineFramesInput, StackFramesPage> = {
+  run(input, { store }) {
+    const pages = pagesOf(store, input.viewId);
+    if (!pages.isSent(input.rank)) throw new Error(`Group ${input.rank} was not sent to the view`);
+    return pages.moreFrames(input.rank, input.from);
   },
 };
 

@@ -1,7 +1,7 @@
 // Every job the analysis worker runs, by kind. Add a job: one file in this folder exporting a
 // Job<Input, Output>, one line here. The host's AnalysisWorkerClient.run is typed from this map.
 import type { Job } from '../jobTypes';
-import { goroutineQueryJob, goroutineReleaseJob, goroutinesJob } from './goroutines';
+import { goroutineFramesJob, goroutineQueryJob, goroutineReleaseJob, goroutinesJob } from './goroutines';
 import { profileBottomUpJob } from './profileBottomUp';
 import { incidentJob, incidentReportJob, incidentSameProcessJob } from './incident';
 import { profileCallersJob } from './profileCallers';
@@ -24,6 +24,7 @@ import { profilesMergeJob } from './profilesMerge';
 export const jobs = {
   goroutines: goroutinesJob,
   'goroutines.query': goroutineQueryJob,
+  'goroutines.frames': goroutineFramesJob,
   'goroutines.release': goroutineReleaseJob,
   'profile.open': profileOpenJob,
   'profile.prepare': profilePrepareJob,

@@ -1,0 +1,88 @@
+// The pages a goroutine view asks of the worker after its model (groups past the first page, a
+// stack's middle), applied to the host's copy of the model, which every index the webview sends is
+// checked against. The worker holds the whole view; when it started again (a limit hit, a cancelled
+// analysis) it has lost it: the dump is grouped again and the ask made again of the new model, so
+// no page of the old one is shown under the new.
+import type {
+  GoroutineHostMessage, GoroutineViewModel, GroupPage, StackFramesPage,
+} from '../../shared/goroutineProtocol';
+import type { GroupQuery } from '../../shared/goroutineFilter';
+import type { GoroutineFramesInput, GoroutineQueryInput } from '../worker/jobs/goroutines';
+import { withMiddleFrames } from '../../core/report/goroutines/groupPages';
+
+/** What paging asks of the worker. */
+export interface PagingWorker {
+  query(input: GoroutineQueryInput): Promise<GroupPage>;
+  frames(input: GoroutineFramesInput): Promise<StackFramesPage>;
+}
+
+export interface PagingHooks {
+  /** Groups the dump again; resolves once the new model is set (`ViewPaging.model`) and posted. */
+  regroup(): Promise<void>;
+  post(message: GoroutineHostMessage): void;
+}
+
+export class ViewPaging {
+  /** The model as the webview holds it: the first crossing and every page since. */
+  model: GoroutineViewModel | undefined;
+  /** Asks one after another: each page appends to the model the one before left. */
+  private asks: Promise<void> = Promise.resolve();
+
+  constructor(private readonly worker: PagingWorker, private readonly viewId: string, private readonly hooks: PagingHooks) {}
+
+  /** The worker's answer to a query (which groups it keeps; for `more`, or none sent kept, a page of them), applied and posted. */
+  query(query: GroupQuery, more: boolean): Promise<void> {
+    return this.enqueue(async again => {
+      const model = this.model;
+      if (!model) return;
+      const page = await this.ask(() => this.worker.query({ viewId: this.viewId, query, more }), model, again);
+      if (!page || this.model !== model) return;
+      this.model = {
+        ...model, groups: [...model.groups, ...page.groups], frames: [...model.frames, ...page.frames], unsentGroups: page.unsentGroups,
+      };
+      this.hooks.post({ type: 'page', page });
+    }, () => more);
+  }
+
+  /** The next page of group `group`'s stack middle (an index into the model's groups). */
+  moreFrames(group: number): Promise<void> {
+    let rank: number | undefined;
+    return this.enqueue(async again => {
+      const model = this.model;
+      if (!model) return;
+      // Asked again of a new model: the same group by its rank.
+      const index = rank === undefined ? group : model.groups.findIndex(g => g.rank === rank);
+      const g = model.groups[index];
+      rank = g?.rank;
+      if (!g?.framesLeftOut) return;
+      const page = await this.ask(() => this.worker.frames({ viewId: this.viewId, rank: g.rank, from: g.framesLeftOut!.at }), model, again);
+      if (!page || this.model !== model) return;
+      const view = withMiddleFrames(g, page);
+      const groups = [...model.groups];
+      groups[index] = view;
+      this.model = { ...model, groups, frames: [...model.frames, ...page.frames] };
+      this.hooks.post({ type: 'groupFrames', group: index, view, frames: page.frames });
+    }, () => true);
+  }
+
+  private enqueue(run: (again: () => Promise<void>) => Promise<void>, askAgain: () => boolean): Promise<void> {
+    const once = (retried: boolean): Promise<void> => run(async () => {
+      // The webview asks its narrowing query again itself when a new model comes; "more" and frames it asked once.
+      if (!retried && askAgain()) await once(true);
+    });
+    this.asks = this.asks.then(() => once(false));
+    return this.asks;
+  }
+
+  /** The worker's answer, or undefined when it lost the view (the dump is grouped again, and `again` asks of the new model). */
+  private async ask<T>(asking: () => Promise<T>, model: GoroutineViewModel, again: () => Promise<void>): Promise<T | undefined> {
+    try {
+      return await asking();
+    } catch {
+      if (this.model !== model) return undefined;
+      await this.hooks.regroup();
+      if (this.model !== model) await again();
+      return undefined;
+    }
+  }
+}
