@@ -436,7 +436,9 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
    */
   private junkLine(bytes: Uint8Array, lineStart: number, lineEnd: number, lastRead: boolean, limit: number): boolean {
     if (this.logged.carry !== null || this.calls.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
-      this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null) return false;
+      this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null ||
+      // A title's header drops its goroutine under a line of no stack (underTitleHeader): the text path reads that line.
+      this.titleHeaderLine >= 0) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.calls.locations.last === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.doubtfulHeader.inDoubt;

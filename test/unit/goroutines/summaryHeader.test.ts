@@ -94,4 +94,12 @@ describe('goroutines: a header pasted as a collapsed block\'s title', () => {
     const read = reading(`<details><summary>${HEADER}</summary>\n\nIt hangs here, see the logs.\n</details>\n`);
     assert.deepEqual(read.goroutines, []);
   });
+
+  it('a title\'s header over a log line is dropped on both paths, whatever call comes after it', () => {
+    // The byte path once kept the header in doubt over the log line (a junk line under a header) and read the call as its stack.
+    for (const after of ['', `\n${STACK[0]}`, `\n${STACK.join('\n')}`]) {
+      const read = reading(`<summary>${HEADER}</summary>\n2019/12/01 11:55:21 Launching health checks${after}`);
+      assert.equal(read.goroutines.length, 0, after);
+    }
+  });
 });
