@@ -30,6 +30,7 @@ import {
   indexInLine, isBlank, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
+import { locationMarkCutShortAt } from './locationEnds';
 import { detachString } from './textChunks';
 import { hashBytes } from './byteKeyTable';
 import {
@@ -341,7 +342,15 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       lineEnd = pos + utf8Length(line.slice(0, endBeforeSuffix(this.prefixes.suffix, line, 0, line.length)));
     }
     const found = parseLocationBytes(bytes, pos, lineEnd, this.scratch.location);
-    this.cut.noteLastLocationSuffix(found ? this.decode(bytes, this.scratch.location.locationEnd, lineEnd).trim() : null);
+    if (found) { this.cut.noteLastLocationSuffix(this.decode(bytes, this.scratch.location.locationEnd, lineEnd).trim()); return; }
+    this.noteLocationCutInMark(this.decode(bytes, pos, lineEnd));
+  }
+
+  /** The last line, no location as it stands, is one cut inside the mark after its line number (`cgocall.go:157 +`): its offset is cut. */
+  private noteLocationCutInMark(line: string): void {
+    const trimmed = line.trimEnd();
+    const markAt = locationMarkCutShortAt(trimmed);
+    this.cut.noteLastLocationSuffix(markAt < 0 ? null : trimmed.slice(markAt).trim());
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
@@ -519,7 +528,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     // A panic's value counts the lines after it, one by one.
     if (this.panicValue.isOpen) return pos;
     const run = this.scratch.junkRun;
-    skipJunkLines(bytes, pos, end, run, this.headless.leading.looked(this.nothingReadYet()));
+    skipJunkLines(bytes, pos, end, run, this.wrapped.pagerWidth, this.headless.leading.looked(this.nothingReadYet()));
     if (run.lines > 0) {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
@@ -1232,7 +1241,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     const last = pieces.length - 2;
     const location = last >= 0 ? parseLocationLine(text, pieces[last], pieces[last + 1]) : null;
     this.line.cutIntoPieces = this.lineNo;
-    this.cut.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, pieces[last + 1]).trim());
+    if (location !== null) this.cut.noteLastLocationSuffix(text.slice(location.locationEnd, pieces[last + 1]).trim());
+    else this.noteLocationCutInMark(last >= 0 ? text.slice(pieces[last], pieces[last + 1]) : '');
   }
 
   registerLine(name: string): void {
