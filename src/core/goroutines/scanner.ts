@@ -847,7 +847,9 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     if (this.spacing.single && this.stackBlanks.hold()) return;
     if (this.stackBlanks.afterDiagnostic()) return;
     if (this.spacing.doubled) {
-      if (this.spacing.blankInDoubled()) this.endSection();
+      if (this.spacing.blankInDoubled()) { this.endSection(); this.noteBlankEnded(this.lineNo); }
+      // The doubled paste's spacing under the blank line that ended a stack: a header may come under it too.
+      if (this.ends.blankEndedGoroutineAt === this.lineNo - 1) this.ends.blankEndedGoroutineAt = this.lineNo;
       return;
     }
     if (this.spacing.single && this.headerJustRead()) { this.spacing.blankUnderHeader(); return; }
