@@ -34,10 +34,11 @@ import { locationMarkCutShortAt } from './locationEnds';
 import { detachString } from './textChunks';
 import { hashBytes } from './byteKeyTable';
 import {
-  asciiBytes, isBlankByte, parseLocationBytes, parsePlainHeaderBytes,
+  asciiBytes, isBlankByte, MAX_GOROUTINE_ID_DIGITS, parseLocationBytes, parsePlainHeaderBytes,
   startsWithBytes,
 } from './byteLineParsers';
-import { goroutineIdInBytes } from './goroutineIds';
+import { goroutineIdInBytes, headerIdTooLong, idDigitsAt } from './goroutineIds';
+import { formatCount } from '../format';
 import { Debug1Profiles, type ProfileSnapshot } from './debug1Profiles';
 import type { RaceReportBuilder } from './raceReport';
 import { RACE_LINE_AS_TEXT, RACE_LINE_RULE, RaceReportReader } from './raceReportReader';
@@ -1319,8 +1320,20 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       this.goroutine.stoppedAtLine = this.lineNo;
     }
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
+    if (!this.idTooLongTold && headerIdTooLong(text, s, end)) this.tellIdTooLong(text, s, end);
     this.cut.noteSkipped(text, s, end);
     this.headless.leading.note(text, s, end, this.cut.skippedLineIndented, this.lineNo, this.nothingReadYet());
+  }
+
+  /** A header whose id was too long to read was told (the first one; the rest are said with it). */
+  private idTooLongTold = false;
+
+  private tellIdTooLong(text: string, s: number, end: number): void {
+    this.idTooLongTold = true;
+    const digits = idDigitsAt(text, s + 'goroutine '.length, end);
+    this.log.warn(this.lineNo, `line ${this.lineNo}: a goroutine header whose id has ${formatCount(digits)} digits, where Go prints at most 20: ` +
+      `an id of more than ${formatCount(MAX_GOROUTINE_ID_DIGITS)} digits is not read (an exact number that long takes time that grows with its square), ` +
+      'so the header is skipped and the stack under it read without it, as is any later header of such an id');
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */
