@@ -158,25 +158,11 @@ function isOneWordWithDot(bytes: Uint8Array, s: number, end: number): boolean {
 }
 
 /**
- * Whether the trimmed line bytes[s, end), a text's first, may be a call cut inside its function's name
- * behind a prefix (`… | main.(*store)`, `… | k8s.`: a text read newest line first starts at the
- * oldest line it kept, cut by the paste) over a frame's `file:line`, which the text path reads as the
- * stack's first frame. Not every line that ends so: a sentence ends in a dot too.
- */
-export function mayStartCutNameStack(bytes: Uint8Array, s: number, end: number, limit: number): boolean {
-  const last = bytes[end - 1];
-  if (last !== 0x29 /* ) */ && last !== DOT) return false;
-  const name = mayStartPrefixedBareStack(bytes, s, end) || (last === DOT && mayStartPrefixedBareStack(bytes, s, end - 1, true));
-  return name && nextLineMayHoldLocation(bytes, end, limit);
-}
-
-/**
  * Whether the trimmed line bytes[s, end) may be a bare name behind a prefix not known yet
  * (`parsePrefixedHeadlessStart`): its last word, within a prefix's length of the line's start,
- * starts as a name does and holds a dot but no colon, and does not end a sentence. `cutAtDot`: the
- * dot that followed bytes[…, end) ended the line, so the word needs none of its own.
+ * starts as a name does and holds a dot but no colon, and does not end a sentence.
  */
-function mayStartPrefixedBareStack(bytes: Uint8Array, s: number, end: number, cutAtDot = false): boolean {
+function mayStartPrefixedBareStack(bytes: Uint8Array, s: number, end: number): boolean {
   const last = bytes[end - 1];
   if (last === DOT || last === COLON) return false;
   let i = end - 1;
@@ -190,7 +176,7 @@ function mayStartPrefixedBareStack(bytes: Uint8Array, s: number, end: number, cu
   const first = bytes[i + 1];
   const nameStart = first === 0x5f /* _ */ || first >= 0x80 || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a);
   // A prefix of 200 characters (prefixedHeadlessStart.ts) takes at most 800 bytes; a name of 500, 1,500.
-  return (dot || cutAtDot) && nameStart && i > s && i + 1 - s <= 800 && end - i - 1 <= 1500;
+  return dot && nameStart && i > s && i + 1 - s <= 800 && end - i - 1 <= 1500;
 }
 
 const IN_GOROUTINE = asciiBytes(' in goroutine ');

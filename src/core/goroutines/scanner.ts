@@ -86,7 +86,7 @@ import { mayBeGoLocation, mayBeGoLocationGluedToText } from './locationStack';
 import type { BadReturnPc } from './badReturnPc';
 import { isWrappedLocationSuffix, isWrappedOffset, isWrappedOffsetTail } from './wrappedLocation';
 import { RuntimeStacks } from './runtimeStacks';
-import { mayStartCutNameStack, type HeadlessStart } from './headlessStart';
+import type { HeadlessStart } from './headlessStart';
 import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
 import { LineSpacing } from './lineSpacing';
 import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
@@ -466,8 +466,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       if (crash !== undefined && crash.line >= this.ends.goroutineFinishedAtLine && this.lineNo - crash.line <= 8) return false;
     }
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd), limit) || isPasterGapBytes(bytes, s, end) ||
-      (this.headless.leading.looked(this.nothingReadYet()) && (mayBeGoLocation(bytes, s, end) || mayBeGoLocationGluedToText(bytes, s, end))) ||
-      (this.lineNo === 1 && mayStartCutNameStack(bytes, s, end, limit))) return false;
+      (this.headless.leading.looked(this.nothingReadYet()) && (mayBeGoLocation(bytes, s, end) || mayBeGoLocationGluedToText(bytes, s, end)))) return false;
     if ((doubt || underHeader || amidStack) && this.mayBeStackLine(bytes, s, end)) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
     if (underHeader) this.doubtfulHeader.inDoubt = true;
