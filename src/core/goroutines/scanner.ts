@@ -344,7 +344,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     }
     const found = parseLocationBytes(bytes, pos, lineEnd, this.scratch.location);
     if (found) { this.cut.noteLastLocationSuffix(this.decode(bytes, this.scratch.location.locationEnd, lineEnd).trim()); return; }
-    this.noteLocationCutInMark(this.decode(bytes, pos, lineEnd));
+    // A line a pager chopped at the terminal's width is told by pagerWidth.ts' rule, not as a mark cut short.
+    this.noteLocationCutInMark(this.wrapped.lineChopped ? '' : this.decode(bytes, pos, lineEnd));
   }
 
   /** The last line, no location as it stands, is one cut inside the mark after its line number (`cgocall.go:157 +`): its offset is cut. */
