@@ -6,6 +6,7 @@ import { runCli } from './cli/main';
 import { CodeCache, codeCacheDir } from './cli/codeCache';
 import { tuneV8ForBatchRun, untuneV8ForInputSize } from './cli/v8Tuning';
 import { standardError, standardOutput } from './cli/standardStreams';
+import { argumentsKeepingBytes } from './node/argumentBytes';
 
 declare const COMMAND_CHUNKS: true | undefined;
 
@@ -17,7 +18,8 @@ const codeCache = cacheDir === undefined ? undefined : new CodeCache(join(__dirn
 const saveCodeCache = codeCache && (() => { untuneV8ForInputSize(); codeCache.save(); });
 // Output is written from the start; standard error only when there is something to say.
 standardOutput();
-runCli(process.argv.slice(2), undefined, saveCodeCache).then(
+// A file name's bytes that are not UTF-8 kept (Node's argv turns each into U+FFFD).
+runCli(argumentsKeepingBytes(process.argv.slice(2)), undefined, saveCodeCache).then(
   code => { process.exitCode = code; },
   err => { standardError().write(`goprof: ${err instanceof Error ? err.message : String(err)}\n`); process.exitCode = 1; },
 );

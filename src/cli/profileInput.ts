@@ -8,6 +8,7 @@ import { InputError as CoreInputError, readProfile } from '../core/input';
 import { IncompatibleProfilesError, type Profile } from '../core/pprof';
 import { mergeNamedProfiles } from '../core/pprof/mergeNamed';
 import { tuneV8ForProfile } from './v8Tuning';
+import { fileSystemPath } from '../node/argumentBytes';
 
 /** The bytes of the profile at `path`; `-` is standard input, as `goroutines -` reads it (`curl … | goprof top -`). */
 export function readFileBytes(path: string): Uint8Array {
@@ -15,7 +16,7 @@ export function readFileBytes(path: string): Uint8Array {
   const name = stdin ? 'standard input' : path;
   let fd: number;
   try {
-    fd = stdin ? 0 : openSync(path, 'r');
+    fd = stdin ? 0 : openSync(fileSystemPath(path), 'r');
   } catch (e) {
     throw readError(path, e);
   }
@@ -37,7 +38,7 @@ export function readError(path: string, e: unknown): InputError {
   if (code === 'EACCES') return new InputError(`${path}: permission denied`);
   // A socket cannot be opened (ENXIO): say what the path is rather than the code.
   let kind: string | null = null;
-  try { kind = notRegularFile(statSync(path)); } catch { /* the code is all there is */ }
+  try { kind = notRegularFile(statSync(fileSystemPath(path))); } catch { /* the code is all there is */ }
   return new InputError(kind !== null ? `${path}: ${kind}` : `${path}: cannot read (${code ?? String(e)})`);
 }
 

@@ -2,6 +2,7 @@
 // (dumps): a device never ends, and a pipe (a FIFO, /dev/stdin) ends only when its writer does.
 import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { sniffProfileKind } from '../core/pprof/sniff';
+import { fileSystemPath } from './argumentBytes';
 
 /** An input that is not read, and why (one line, without the path). */
 export class InputFileError extends Error {}
@@ -71,7 +72,7 @@ export function readProfileInput(fd: number): Uint8Array {
 
 /** Opens `path` for reading, fails fast when it is a device that never ends. */
 export function openInputFile(path: string): number {
-  const fd = openSync(path, 'r');
+  const fd = openSync(fileSystemPath(path), 'r');
   try {
     const refused = endlessDevice(fstatSync(fd), fd);
     if (refused) throw new InputFileError(refused);

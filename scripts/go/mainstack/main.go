@@ -5,6 +5,9 @@
 //
 //	go build -trimpath -o /tmp/mainstack . && GOTRACEBACK=all /tmp/mainstack 2> main_goroutine_panic_in_main.txt
 //	GOTRACEBACK=all MAINSTACK=init /tmp/mainstack 2> main_goroutine_panic_in_init.txt
+//
+// and at GOTRACEBACK=system (the runtime's frames shown: runtime.main and runtime.goexit under main.main and the initialiser)
+// into main_goroutine_panic_in_main_system.txt and main_goroutine_panic_in_init_system.txt.
 package main
 
 import (

@@ -8,6 +8,7 @@
 // line break and the next record's prefix dropped) before it is cut into lines, so every reader of
 // lines sees the line the program wrote.
 import { concatBytes, HeldBytes, type ByteRewrite } from './heldBytes';
+import { decodeEscapingBytes } from '../byteEscapes';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -21,7 +22,7 @@ const CRI_LINE = /(?:^|\n)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:
 
 /** Whether the text's first bytes hold CRI log records. */
 export function holdsCriRecords(head: Uint8Array): boolean {
-  return CRI_LINE.test(new TextDecoder().decode(head));
+  return CRI_LINE.test(decodeEscapingBytes(head));
 }
 
 const STDOUT = [0x73, 0x74, 0x64, 0x6f, 0x75, 0x74];

@@ -16,6 +16,7 @@
 // field, its `""` undone, before it is cut into lines, so every reader of lines (order vote aside: it
 // reads a row's line with `csvRowLine`) sees the line Go printed.
 import { concatBytes, HeldBytes, type ByteRewrite } from './heldBytes';
+import { decodeLineEscapingBytes } from '../byteEscapes';
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -226,7 +227,7 @@ export function csvRowLine(line: string): string | null {
     chosen = k;
   }
   const field = { start: fields.bounds[2 * chosen], end: fields.bounds[2 * chosen + 1], cut: false };
-  return new TextDecoder().decode(unescapedField(bytes, field));
+  return decodeLineEscapingBytes(unescapedField(bytes, field));
 }
 
 function unescapedField(bytes: Uint8Array, field: RowField): Uint8Array {

@@ -187,7 +187,7 @@ export class CutAtEnd {
     const rare = table.rare(last);
     const header = table.header(last);
     const goroutine = { id: table.exactId(last), state: header.state, lockedToThread: header.lockedToThread, frames: table.frames(last), createdBy: table.createdBy(last), stackUnavailable: rare?.stackUnavailable ?? false, framesElided: rare?.framesElided ?? false };
-    if (!stackStoppedEarly(goroutine, this.parts.ends.offsetsMissing, this.runtimeFramesShownBefore(last))) return false;
+    if (!stackStoppedEarly(goroutine, this.parts.ends.offsetsMissing, this.runtimeFramesShownBefore(last), this.parts.ends.pcDigits.anyNoted)) return false;
     table.markCut(last);
     const frames = goroutine.frames.length;
     const end = table.endLine(last);

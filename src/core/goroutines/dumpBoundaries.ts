@@ -21,13 +21,16 @@ export const PPROF_DEBUG2_LIMIT = 64 << 20;
  */
 export const MAX_CRASH_MESSAGE = 16 * 1024;
 
+/** No line: unequal to every line number and to its neighbours (lines count from 1, so -1 is line 1 less two). */
+const NO_LINE = Number.NEGATIVE_INFINITY;
+
 export class CrashHeaders {
   /** Every crash header, in text order, for telling where each dump starts when a text holds several. */
   readonly all: CrashHeader[] = [];
   /** The current dump's first crash header. */
   current: CrashHeader | null = null;
-  /** Line of the last crash header read, to join a chain of panics into one. */
-  private chainLine = -1;
+  /** Line of the last crash header read, to join a chain of panics into one; none yet: a number no line nor its neighbour is (line 1's two above is -1). */
+  private chainLine = NO_LINE;
   /** The chain's last line ends with ` [recovered]` (kept apart: a message cut at MAX_CRASH_MESSAGE lost it). */
   private chainRecovered = false;
   /** Lines of `panic:` headers read under another panic's line without the tab of a nested panic. */
@@ -144,7 +147,7 @@ export class CrashHeaders {
     if (last === undefined || last.line !== line) return;
     this.all.pop();
     if (this.current === last) this.current = null;
-    this.chainLine = -1;
+    this.chainLine = NO_LINE;
   }
 
   /** The last crash header, or undefined. */

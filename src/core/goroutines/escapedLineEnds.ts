@@ -9,6 +9,7 @@
 // that start lines put back, before it is cut into lines, so every reader of lines sees Go's text.
 
 import { HeldBytes, type ByteRewrite } from './heldBytes';
+import { decodeEscapingBytes } from '../byteEscapes';
 
 const BACKSLASH = 0x5c;
 const LETTER_T = 0x74;
@@ -21,7 +22,7 @@ const ESCAPED_LOCATION_LINE = /\\\r?\n\\\\?t[^\s\\]*\.(?:go|s):\d/;
 /** Whether the text's first bytes show lines ending in the backslash of an escaped line break, a location behind an escaped tab. */
 export function escapesLineEnds(head: Uint8Array): boolean {
   const at = head.indexOf(BACKSLASH);
-  return at >= 0 && ESCAPED_LOCATION_LINE.test(new TextDecoder().decode(head.subarray(at)));
+  return at >= 0 && ESCAPED_LOCATION_LINE.test(decodeEscapingBytes(head.subarray(at)));
 }
 
 /**

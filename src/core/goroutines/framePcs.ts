@@ -63,6 +63,11 @@ export class FramePcDigits {
   private fewestBeforeLast = Infinity;
   private lastDigits = 0;
 
+  /** A Go frame was printed with its pc (`sp=0x… pc=0x…`): at GOTRACEBACK=system or crash, which shows the runtime's frames. */
+  get anyNoted(): boolean {
+    return this.fewest !== Infinity;
+  }
+
   /** A frame's location ended in a pc of `digits` hex digits (0: no pc). */
   note(digits: number): void {
     if (digits === 0) return;

@@ -31,3 +31,24 @@ export function goroutineIdOfDigits(digits: string): GoroutineId {
 export function idForView(id: GoroutineId): number | string {
   return typeof id === 'bigint' ? id.toString() : id;
 }
+
+const HEADER_WORD = 'goroutine ';
+
+/** How many decimal digits run from text[at], up to `end`. */
+export function idDigitsAt(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  return i - at;
+}
+
+/**
+ * Whether text[s, end) is a goroutine header (`goroutine N [`) whose id has more digits than are read
+ * (MAX_GOROUTINE_ID_DIGITS): no header to the scanner, said apart so the reason is told. Counts past
+ * the limit only on such a line.
+ */
+export function headerIdTooLong(text: string, s: number, end: number): boolean {
+  if (text.charCodeAt(s) !== 0x67 /* g */ || !text.startsWith(HEADER_WORD, s)) return false;
+  const at = s + HEADER_WORD.length;
+  if (idDigitsAt(text, at, Math.min(end, at + MAX_GOROUTINE_ID_DIGITS + 1)) <= MAX_GOROUTINE_ID_DIGITS) return false;
+  return text.startsWith(' [', at + idDigitsAt(text, at, end));
+}

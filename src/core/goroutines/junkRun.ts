@@ -17,6 +17,7 @@ import { isTimestampOnlyBytes } from './timestampLines';
 import { PREFIXED_CREATOR_CLASS } from './prefixedCreator';
 import { mayBeGoLocation, mayBeGoLocationGluedToText, mayBePcLocation } from './locationStack';
 import { mayBeTitleLineBytes } from './summaryHeader';
+import type { PagerWidth } from './pagerWidth';
 
 const NEWLINE = 0x0a;
 
@@ -105,8 +106,9 @@ export interface JunkRun {
  * that may be the first frame of a stack without its header (`mayStartHeadlessStack`).
  * Stops before the first line that is not, before a line longer than MAX_JUNK_LINE, and before
  * the last line of bytes[…, end) (it may be the text's last, which the scanner looks at on its own).
+ * Each line skipped is noted in `widths`, as the scanner notes the lines it reads.
  */
-export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: JunkRun, leadingLocation = false): void {
+export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: JunkRun, widths: PagerWidth, leadingLocation = false): void {
   const view = pairView(bytes, run);
   const table = pairClasses();
   let lines = 0;
@@ -123,6 +125,8 @@ export function skipJunkLines(bytes: Uint8Array, pos: number, end: number, run: 
     // Before anything of a dump, a `file:line` (indented, or behind a prefix) may be a headless stack's first frame (the scanner's noteLeadingLocation).
     if (s === lineEnd || mayBeReadLine(bytes, pos, s, lineEnd, classes, end) || isPasterGapBytes(bytes, s, lineEnd) || (leadingLocation && (mayBeGoLocation(bytes, s, lineEnd) || mayBeGoLocationGluedToText(bytes, s, lineEnd)))) break;
     lines++;
+    // Every line's length counts for a pager's width, as the scanner's loop notes it (without the CR).
+    widths.note(newline > pos && bytes[newline - 1] === 0x0d ? newline - 1 - pos : newline - pos);
     pos = newline + 1;
   }
   run.pos = pos;

@@ -94,14 +94,19 @@ export const LOCATION_ENDS: readonly LocationEndRow[] = [
 
 /** Whether `line` ends in a line number (`:12`) and a row's mark cut short after it (`main.go:12 +0`, `main.go:12 f`). */
 export function endsInLocationMarkCutShort(line: string): boolean {
+  return locationMarkCutShortAt(line) >= 0;
+}
+
+/** Where the row's mark cut short at the end of `line` (`main.go:12 +`) starts, right after the line number; -1 when it ends in none. */
+export function locationMarkCutShortAt(line: string): number {
   for (const row of LOCATION_ENDS) {
     for (let k = 1; k < row.mark.length; k++) {
       if (!line.endsWith(row.mark.slice(0, k))) continue;
       const digitsEnd = line.length - k;
       let digitsStart = digitsEnd;
       while (digitsStart > 0 && isDigit(line.charCodeAt(digitsStart - 1))) digitsStart--;
-      if (digitsStart < digitsEnd && line.charCodeAt(digitsStart - 1) === 0x3a /* : */) return true;
+      if (digitsStart < digitsEnd && line.charCodeAt(digitsStart - 1) === 0x3a /* : */) return digitsEnd;
     }
   }
-  return false;
+  return -1;
 }

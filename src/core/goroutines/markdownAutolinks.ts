@@ -6,7 +6,7 @@
 // and read with each such link put back to its text, before it is cut into lines, so every reader
 // of lines sees Go's text. A link whose text is not its URL (a prose link) is left as it is.
 
-import { decodeLineEscapingBytes, encodeKeepingBytes } from '../byteEscapes';
+import { decodeEscapingBytes, decodeLineEscapingBytes, encodeKeepingBytes } from '../byteEscapes';
 import { startsName } from './byteLineParsers';
 import { HeldBytes, type ByteRewrite } from './heldBytes';
 
@@ -69,7 +69,7 @@ export function withoutAutolinkScheme(name: string): string {
 /** Whether the text's first bytes hold an autolinked Go location (`[x.go:12](http://x.go:12)`). */
 export function autolinksLocations(head: Uint8Array): boolean {
   if (indexOfAscii(head, LINK_MIDDLE) < 0) return false;
-  const text = new TextDecoder().decode(head);
+  const text = decodeEscapingBytes(head);
   for (const line of text.split('\n')) {
     const middle = line.indexOf(LINK_MIDDLE);
     if (middle < 0) continue;

@@ -17,6 +17,7 @@
 // with nothing before it is a blank line of the dump and stays as it is. A line without the prefix
 // ends the line being joined and is read as it stands.
 import { concatBytes, HeldBytes, type ByteRewrite } from './heldBytes';
+import { decodeEscapingBytes } from '../byteEscapes';
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -33,7 +34,7 @@ const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
  * next ` [`; null when they hold none.
  */
 export function printPiecePrefix(head: Uint8Array): Uint8Array | null {
-  const text = new TextDecoder().decode(head);
+  const text = decodeEscapingBytes(head);
   // Cut into lines only when one ends in `goroutine `: every text's head is looked at, almost none holds one.
   if (!LINE_ENDING_IN_GOROUTINE_WORD.test(text)) return null;
   const lines = text.split('\n').map(line => line.endsWith('\r') ? line.slice(0, -1) : line);

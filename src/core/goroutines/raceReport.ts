@@ -22,6 +22,7 @@ import {
 import { ByteKeyTable, hashBytes } from './byteKeyTable';
 import type { LineMeanings } from './lineMeanings';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
+import { decodeLineEscapingBytes } from '../byteEscapes';
 
 const MAIN_GOROUTINE_ID = 1;
 const NO_ANCESTORS: RareGoroutineParts['ancestors'] = Object.freeze([]);
@@ -137,7 +138,6 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
   private readonly accessWordsByBytes = new ByteKeyTable<string>();
   private readonly byteHeader: ByteSectionHeader = { wordsEnd: 0, addressStart: -1, addressEnd: -1, idStart: -1, idEnd: -1, id: 0 };
   readonly byteLocation: ByteLocation = { pathEnd: 0, locationEnd: 0, line: 0 };
-  private readonly addressDecoder = new TextDecoder();
   /** The character codes of an address being made (`lowerCaseAddress`). */
   private readonly addressCodes: number[] = [];
   /** The access header a row matched (reused: taken before the next line). */
@@ -311,7 +311,7 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
     const hash = hashBytes(bytes, s, end);
     let lower = this.accessWordsByBytes.get(bytes, s, end, hash);
     if (lower === undefined) {
-      lower = this.accessWordsOf(this.addressDecoder.decode(bytes.subarray(s, end)));
+      lower = this.accessWordsOf(decodeLineEscapingBytes(bytes.subarray(s, end)));
       this.accessWordsByBytes.set(bytes, s, end, hash, lower);
     }
     return lower;

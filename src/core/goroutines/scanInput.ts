@@ -15,6 +15,7 @@ import { escapesTabs, TabUnescaper } from './syslogEscapes';
 import { TerminalEscapeStripper } from './terminalEscapes';
 import { csvRowsLayout, CsvRowReader } from './csvRows';
 import { holdsWasmStackTrace, WasmStackTraceReader } from './wasmStackTrace';
+import { holdsPreGo1Traceback, PreGo1TracebackReader } from './preGo1Traceback';
 import { escapesLineEnds, LineEndUnescaper } from './escapedLineEnds';
 import { CriPartialJoiner, holdsCriRecords } from './criPartialLines';
 import { PrintPieceJoiner, printPiecePrefix } from './printPieceLines';
@@ -328,6 +329,7 @@ export class GoroutineDumpScanner {
     if (autolinksLocations(head)) this.rewrites.push(new AutolinkUnlinker());
     if (endsLinesWithNoBreakSpace(head)) this.rewrites.push(new NoBreakSpaceTrimmer());
     if (holdsWasmStackTrace(head)) this.rewrites.push(new WasmStackTraceReader());
+    if (holdsPreGo1Traceback(head)) this.rewrites.push(new PreGo1TracebackReader());
   }
 
   /**

@@ -30,13 +30,15 @@ import {
   indexInLine, isBlank, parseHeaderCutInBracket, parseHeaderLabels, parseHeaderLine,
   parseLocationLine, readDecimal, type HeaderLine, type LocationLine,
 } from './lineParsers';
+import { locationMarkCutShortAt } from './locationEnds';
 import { detachString } from './textChunks';
 import { hashBytes } from './byteKeyTable';
 import {
-  asciiBytes, isBlankByte, parseLocationBytes, parsePlainHeaderBytes,
+  asciiBytes, isBlankByte, MAX_GOROUTINE_ID_DIGITS, parseLocationBytes, parsePlainHeaderBytes,
   startsWithBytes,
 } from './byteLineParsers';
-import { goroutineIdInBytes } from './goroutineIds';
+import { goroutineIdInBytes, headerIdTooLong, idDigitsAt } from './goroutineIds';
+import { formatCount } from '../format';
 import { Debug1Profiles, type ProfileSnapshot } from './debug1Profiles';
 import type { RaceReportBuilder } from './raceReport';
 import { RACE_LINE_AS_TEXT, RACE_LINE_RULE, RaceReportReader } from './raceReportReader';
@@ -341,7 +343,16 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       lineEnd = pos + utf8Length(line.slice(0, endBeforeSuffix(this.prefixes.suffix, line, 0, line.length)));
     }
     const found = parseLocationBytes(bytes, pos, lineEnd, this.scratch.location);
-    this.cut.noteLastLocationSuffix(found ? this.decode(bytes, this.scratch.location.locationEnd, lineEnd).trim() : null);
+    if (found) { this.cut.noteLastLocationSuffix(this.decode(bytes, this.scratch.location.locationEnd, lineEnd).trim()); return; }
+    // A line a pager chopped at the terminal's width is told by pagerWidth.ts' rule, not as a mark cut short.
+    this.noteLocationCutInMark(this.wrapped.lineChopped ? '' : this.decode(bytes, pos, lineEnd));
+  }
+
+  /** The last line, no location as it stands, is one cut inside the mark after its line number (`cgocall.go:157 +`): its offset is cut. */
+  private noteLocationCutInMark(line: string): void {
+    const trimmed = line.trimEnd();
+    const markAt = locationMarkCutShortAt(trimmed);
+    this.cut.noteLastLocationSuffix(markAt < 0 ? null : trimmed.slice(markAt).trim());
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
@@ -521,7 +532,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     // A panic's value counts the lines after it, one by one.
     if (this.panicValue.isOpen) return pos;
     const run = this.scratch.junkRun;
-    skipJunkLines(bytes, pos, end, run, this.headless.leading.looked(this.nothingReadYet()));
+    skipJunkLines(bytes, pos, end, run, this.wrapped.pagerWidth, this.headless.leading.looked(this.nothingReadYet()));
     if (run.lines > 0) {
       this.lineNo += run.lines;
       this.log.skippedMore(this.lineNo, run.lines);
@@ -840,7 +851,9 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     if (this.spacing.single && this.stackBlanks.hold()) return;
     if (this.stackBlanks.afterDiagnostic()) return;
     if (this.spacing.doubled) {
-      if (this.spacing.blankInDoubled()) this.endSection();
+      if (this.spacing.blankInDoubled()) { this.endSection(); this.noteBlankEnded(this.lineNo); }
+      // The doubled paste's spacing under the blank line that ended a stack: a header may come under it too.
+      if (this.ends.blankEndedGoroutineAt === this.lineNo - 1) this.ends.blankEndedGoroutineAt = this.lineNo;
       return;
     }
     if (this.spacing.single && this.headerJustRead()) { this.spacing.blankUnderHeader(); return; }
@@ -1234,7 +1247,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     const last = pieces.length - 2;
     const location = last >= 0 ? parseLocationLine(text, pieces[last], pieces[last + 1]) : null;
     this.line.cutIntoPieces = this.lineNo;
-    this.cut.noteLastLocationSuffix(location === null ? null : text.slice(location.locationEnd, pieces[last + 1]).trim());
+    if (location !== null) this.cut.noteLastLocationSuffix(text.slice(location.locationEnd, pieces[last + 1]).trim());
+    else this.noteLocationCutInMark(last >= 0 ? text.slice(pieces[last], pieces[last + 1]) : '');
   }
 
   registerLine(name: string): void {
@@ -1309,8 +1323,20 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       this.goroutine.stoppedAtLine = this.lineNo;
     }
     this.log.skipped(this.lineNo, text.slice(s, Math.min(end, s + 60)));
+    if (!this.idTooLongTold && headerIdTooLong(text, s, end)) this.tellIdTooLong(text, s, end);
     this.cut.noteSkipped(text, s, end);
     this.headless.leading.note(text, s, end, this.cut.skippedLineIndented, this.lineNo, this.nothingReadYet());
+  }
+
+  /** A header whose id was too long to read was told (the first one; the rest are said with it). */
+  private idTooLongTold = false;
+
+  private tellIdTooLong(text: string, s: number, end: number): void {
+    this.idTooLongTold = true;
+    const digits = idDigitsAt(text, s + 'goroutine '.length, end);
+    this.log.warn(this.lineNo, `line ${this.lineNo}: a goroutine header whose id has ${formatCount(digits)} digits, where Go prints at most 20: ` +
+      `an id of more than ${formatCount(MAX_GOROUTINE_ID_DIGITS)} digits is not read (an exact number that long takes time that grows with its square), ` +
+      'so the header is skipped and the stack under it read without it, as is any later header of such an id');
   }
 
   /** Blank line, separator or a new section: the current goroutine/record/stack is complete. */

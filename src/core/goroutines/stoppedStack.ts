@@ -36,15 +36,16 @@ const ROOTS_WITHOUT_CREATOR = new Set([
  * `offsetsMissing`: the dump prints frames without ` +0x…` offsets (gccgo, which prints no creator,
  * or an edited excerpt), where a missing creator tells nothing. `runtimeFramesShown`: another stack
  * of the dump ends in `runtime.goexit`, which Go prints only at a traceback level that shows the
- * runtime's frames and its goroutines' creators too.
+ * runtime's frames and its goroutines' creators too. `framePcsShown`: a Go frame was printed with its pc
+ * (`fp=… sp=… pc=…`), at that level too; told of goroutine 1 alone, whose own frames carry them.
  */
-export function stackStoppedEarly(g: LastGoroutine, offsetsMissing: boolean, runtimeFramesShown = false): boolean {
+export function stackStoppedEarly(g: LastGoroutine, offsetsMissing: boolean, runtimeFramesShown = false, framePcsShown = false): boolean {
   if (g.createdBy !== null || g.stackUnavailable || offsetsMissing) return false;
   if (isRaceState(g.state)) return false;
   const frames = g.frames;
   // Goroutine 1 runs main: its stack ends in main.main, or in the package initialiser that runs before it;
   // goroutine 0 is a thread's idle stack; the accesses of a race report print no creator under their stacks.
-  if (g.id === 1) return frames.length === 0 || mainStackStoppedEarly(frames, g.framesElided);
+  if (g.id === 1) return frames.length === 0 || mainStackStoppedEarly(frames, g.framesElided, runtimeFramesShown || framePcsShown);
   if (g.id <= 1) return false;
   // Go prints a frame under every header it prints a stack for (runtime.goexit alone for cgo's idle extra thread).
   if (frames.length === 0) return true;
@@ -64,12 +65,16 @@ const INITIALISER = /\.init(?:\.\d+)?$/;
 /**
  * Whether goroutine 1's frames stop above the function its stack ends in: main.main (or the
  * runtime's entry that calls it, printed at a traceback level that shows runtime frames), or a
- * package initialiser. A stack Go shortened (`...additional frames elided...`) ends where Go stopped.
+ * package initialiser. At that level (`runtimeFramesShown`) Go prints `runtime.main` and
+ * `runtime.goexit` under main.main and an initialiser, so a stack that stops at either was cut
+ * right under it. A stack Go shortened (`...additional frames elided...`) ends where Go stopped.
  */
-function mainStackStoppedEarly(frames: readonly SourceFrame[], framesElided: boolean): boolean {
+function mainStackStoppedEarly(frames: readonly SourceFrame[], framesElided: boolean, runtimeFramesShown: boolean): boolean {
   if (framesElided) return false;
   const outermost = frames[frames.length - 1];
   // A frame without its `file:line` is read as cut where it is read.
   if (outermost.file === '') return false;
-  return !ROOTS_WITHOUT_CREATOR.has(outermost.func) && !INITIALISER.test(outermost.func) && !outermost.func.startsWith('_cgoexp_') && !outermost.func.includes('._cgoexp_');
+  if (outermost.func.startsWith('_cgoexp_') || outermost.func.includes('._cgoexp_')) return false;
+  if (runtimeFramesShown) return outermost.func === 'main.main' || INITIALISER.test(outermost.func) || !ROOTS_WITHOUT_CREATOR.has(outermost.func);
+  return !ROOTS_WITHOUT_CREATOR.has(outermost.func) && !INITIALISER.test(outermost.func);
 }

@@ -8,6 +8,7 @@
 import { HEADER_LINE, looksReversed, splitLines } from './reversedDump';
 import { csvRowLine } from './csvRows';
 import { LfLineEnds } from '../lineEnds';
+import { decodeEscapingBytes, decodeLineEscapingBytes } from '../byteEscapes';
 
 const NEWLINE = 0x0a;
 const CLOSE_PAREN = 0x29;
@@ -45,7 +46,6 @@ export class StreamedOrderVote {
   private carry = new Uint8Array(0);
   private carryLength = 0;
   private atTextStart = true;
-  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   /** Lines end as the scanner reads them: a CR alone ends one too. */
   private readonly lineEnds: LfLineEnds;
 
@@ -119,11 +119,11 @@ export class StreamedOrderVote {
     if (e === start) return LineKind.Skipped;
     const last = bytes[e - 1];
     // Not ASCII: white space `trimEnd` knows (U+00A0, U+3000, …) or any character; the text decides.
-    if (last >= 0x80) return kindOfText(this.decoder.decode(bytes.subarray(start, end)));
+    if (last >= 0x80) return kindOfText(decodeLineEscapingBytes(bytes.subarray(start, end)));
     if (last === CLOSE_PAREN) return LineKind.Call;
     // A CSV export's row (csvRows.ts), its time bare or quoted: its line field tells.
-    if (last === QUOTE && (bytes[start] === QUOTE || (bytes[start] >= 0x30 && bytes[start] <= 0x39))) return kindOfText(this.decoder.decode(bytes.subarray(start, end)));
-    if (last === COLON && e - start >= 2 && bytes[e - 2] === CLOSE_BRACKET) return kindOfText(this.decoder.decode(bytes.subarray(start, end)));
+    if (last === QUOTE && (bytes[start] === QUOTE || (bytes[start] >= 0x30 && bytes[start] <= 0x39))) return kindOfText(decodeLineEscapingBytes(bytes.subarray(start, end)));
+    if (last === COLON && e - start >= 2 && bytes[e - 2] === CLOSE_BRACKET) return kindOfText(decodeLineEscapingBytes(bytes.subarray(start, end)));
     if (!isTimeByte(last)) return LineKind.Other;
     for (let i = start; i < e; i++) if (!isTimeByte(bytes[i])) return LineKind.Other;
     return LineKind.Skipped;
@@ -140,5 +140,5 @@ export function bytesLookReversed(bytes: Uint8Array): boolean {
   const vote = new StreamedOrderVote();
   vote.push(bytes);
   const forward = vote.readsForward();
-  return forward === null ? looksReversed(splitLines(new TextDecoder().decode(bytes))) : !forward;
+  return forward === null ? looksReversed(splitLines(decodeEscapingBytes(bytes))) : !forward;
 }

@@ -6,6 +6,7 @@
 // header) sees the tabs Go printed.
 
 import { HeldBytes, MATCH_CUT, NO_MATCH, replaceMatches, type ByteRewrite } from './heldBytes';
+import { decodeEscapingBytes } from '../byteEscapes';
 
 const HASH = 0x23;
 const TAB = 0x09;
@@ -18,7 +19,7 @@ const ESCAPED_LOCATION = /#011[^\s#]*\.(?:go|s|c):\d/;
 export function escapesTabs(head: Uint8Array): boolean {
   for (let at = head.indexOf(HASH); at >= 0; at = head.indexOf(HASH, at + 1)) {
     // Decoded only once an escape is there.
-    if (escapeAt(head, at) === TAB_ESCAPE.length) return ESCAPED_LOCATION.test(new TextDecoder().decode(head));
+    if (escapeAt(head, at) === TAB_ESCAPE.length) return ESCAPED_LOCATION.test(decodeEscapingBytes(head));
   }
   return false;
 }

@@ -26,7 +26,7 @@
 // A frame without a location (a binary built without DWARF names its functions alone) is Go's frame
 // at `?:0`, the runtime's own words for a PC without a line table; the last frame of a trace that
 // did give locations is the paste's cut instead, left as it stood.
-import { decodeLineEscapingBytes, encodeKeepingBytes } from '../byteEscapes';
+import { decodeEscapingBytes, decodeLineEscapingBytes, encodeKeepingBytes } from '../byteEscapes';
 import { concatBytes, HeldBytes, type ByteRewrite } from './heldBytes';
 
 const NEWLINE = 0x0a;
@@ -34,7 +34,7 @@ const MARKERS = ['wasm stack trace:', 'wasm backtrace:', 'RuntimeError: unreacha
 
 /** The text's first bytes hold a line that ends with a WebAssembly runtime's stack trace marker. */
 export function holdsWasmStackTrace(head: Uint8Array): boolean {
-  const text = new TextDecoder().decode(head);
+  const text = decodeEscapingBytes(head);
   return MARKERS.some(marker => {
     for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
       if (isMarkerLine(text.slice(at + marker.length, lineEndIn(text, at)))) return true;

@@ -251,9 +251,13 @@ function foundGoroutines(analysis: GoroutineAnalysis, firstBytes: Uint8Array): G
   }
   const first = dump.warnings[0];
   // Text that is none of them: say what is read, so a paste of the wrong output is told apart from a dump cut away.
-  if (first === undefined) throw new InputError('no goroutine dump found');
   // One paragraph a line (the view draws each apart): what was read, why it is no dump, what would be.
   const read = dump.lineCount === 1 ? 'the 1 line read' : `the ${formatCount(dump.lineCount)} lines read`;
+  if (first === undefined) {
+    // No line was skipped: the text is empty, or only blank lines and the separators a dump's sections may sit between.
+    if (dump.lineCount === 0) throw new InputError(`no goroutine dump found: the input is empty.\n${WHAT_IS_READ}`);
+    throw new InputError(`no goroutine dump found in ${read}: ${dump.lineCount === 1 ? 'it holds' : 'they hold'} nothing but blank lines and separators (\`--\`, a fence).\n${WHAT_IS_READ}`);
+  }
   throw new InputError(`no goroutine dump found in ${read}.\n${first.message.charAt(0).toUpperCase()}${first.message.slice(1)}.\n${WHAT_IS_READ}`);
 }
 

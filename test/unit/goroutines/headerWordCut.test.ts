@@ -36,6 +36,29 @@ describe('goroutines: a text cut in the next header\'s word', () => {
     }
   });
 
+  it('in a double-spaced paste (a blank line after every line): cut after every letter of each later header\'s word; prose not', () => {
+    const doubled = (text: string) => text.split('\n').join('\n\n');
+    const starts = [...WHOLE.matchAll(/\n\ngoroutine /g)].map(cuts);
+    for (const [k, start] of starts.entries()) {
+      for (let letters = 1; letters <= 'goroutine'.length; letters++) {
+        const text = doubled(WHOLE.slice(0, start + 2 + letters));
+        for (const closer of ['', '\n\n', '\n\n```\n\n']) {
+          for (const form of [text + closer, (text + closer).replace(/\n/g, '\r\n')]) {
+            const d = readAlike(form);
+            assert.equal(d.truncated, true, JSON.stringify(form.slice(-20)));
+            assert.deepEqual([...d.goroutines].map(g => g.cut), new Array(k + 1).fill(false), JSON.stringify(form.slice(-20)));
+            assert.match(d.warnings.map(w => w.message).join('\n'), /its last line is the start of the next goroutine's header/);
+          }
+        }
+      }
+    }
+    for (const tail of ['\n\ngoo', '\n\nLet us go', '\n\ngo back', '\n\n```go']) {
+      const d = readAlike(doubled(WHOLE.trimEnd() + tail));
+      assert.equal(d.truncated, false, JSON.stringify(tail));
+      assert.deepEqual([...d.goroutines].map(g => g.cut), [false, false, false, false], JSON.stringify(tail));
+    }
+  });
+
   it('behind a log prefix: svlogd\'s time before each line (a real paste, prometheus#3210)', () => {
     const text = WHOLE.split('\n').map((line, i) => `2017-09-23_01:04:22.${59500 + i} ${line}`).join('\n');
     const cut = text.slice(0, text.lastIndexOf('goroutine 8') + 2);

@@ -4,6 +4,7 @@
 // the ungated tests stop.
 import assert from 'node:assert/strict';
 import { skipJunkLines, type JunkRun } from '../../../src/core/goroutines/junkRun';
+import { PagerWidth } from '../../../src/core/goroutines/pagerWidth';
 import { mayBeKnownLine } from '../../../src/core/goroutines/lineKinds';
 import { mayHoldPrefixedStart } from '../../../src/core/goroutines/prefixedStarts';
 import { mayStartHeadlessStack } from '../../../src/core/goroutines/headlessStart';
@@ -65,7 +66,7 @@ describe('goroutines: the junk run gated by byte classes', () => {
         expected = newline + 1;
         skipped++;
       }
-      skipJunkLines(bytes, 0, bytes.length, run);
+      skipJunkLines(bytes, 0, bytes.length, run, new PagerWidth());
       assert.deepEqual([run.pos, run.lines], [expected, skipped], `round ${round}: ${JSON.stringify(lines)} at offset ${offset}`);
     }
   });

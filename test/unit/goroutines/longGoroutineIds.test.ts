@@ -40,9 +40,22 @@ describe('goroutines: ids past 20 digits', () => {
     assert.equal(goroutinesOf(d)[0].id, BigInt('7'.repeat(30)));
   });
 
-  it(`an id past ${MAX_GOROUTINE_ID_DIGITS} digits is no header (its bigint would take quadratic time): its stack reads without one, as before`, () => {
-    const d = readAlike(`goroutine ${'9'.repeat(MAX_GOROUTINE_ID_DIGITS + 1)} [select]:\nmain.f()\n\t/src/main.go:3 +0x1d\n`);
+  it(`an id past ${MAX_GOROUTINE_ID_DIGITS} digits is no header (its bigint would take quadratic time): its stack reads without one, and a warning says why, once`, () => {
+    const header = (digits: number) => `goroutine ${'9'.repeat(digits)} [select]:\nmain.f()\n\t/src/main.go:3 +0x1d\n`;
+    const d = readAlike(header(MAX_GOROUTINE_ID_DIGITS + 1));
     assert.equal(d.goroutines.length, 0);
     assert.equal(d.headlessStacks.length, 1);
+    const said = (w: { message: string }) => w.message.includes('a goroutine header whose id has');
+    assert.deepEqual(d.warnings.filter(said).map(w => w.message), [
+      'line 1: a goroutine header whose id has 1,001 digits, where Go prints at most 20: an id of more than 1,000 digits is not read ' +
+      '(an exact number that long takes time that grows with its square), so the header is skipped and the stack under it read without it, as is any later header of such an id',
+    ]);
+    // Several such headers, 10^5 digits among them: one warning, at the first.
+    const many = readAlike(`${header(MAX_GOROUTINE_ID_DIGITS + 5)}\n${header(100_000)}\n${header(MAX_GOROUTINE_ID_DIGITS + 1)}`);
+    assert.deepEqual(many.warnings.filter(said).map(w => w.line), [1]);
+    assert.match(many.warnings.filter(said)[0].message, /has 1,005 digits/);
+    // At the limit the id is read, and no line of prose that starts so is taken for one.
+    assert.equal(readAlike(header(MAX_GOROUTINE_ID_DIGITS)).warnings.filter(said).length, 0);
+    assert.equal(readAlike(`goroutine ${'9'.repeat(MAX_GOROUTINE_ID_DIGITS + 1)} is what the log says\n${header(3)}`).warnings.filter(said).length, 0);
   });
 });

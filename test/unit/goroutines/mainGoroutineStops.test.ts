@@ -10,6 +10,8 @@ import { readAlike } from './readAlike';
 const fixture = (name: string): string => readFileSync(`test/fixtures/goroutines/${name}`, 'utf8');
 const IN_MAIN = fixture('main_goroutine_panic_in_main.txt');
 const IN_INIT = fixture('main_goroutine_panic_in_init.txt');
+const IN_MAIN_SYSTEM = fixture('main_goroutine_panic_in_main_system.txt');
+const IN_INIT_SYSTEM = fixture('main_goroutine_panic_in_init_system.txt');
 
 /** The text up to the end of each `file:line` line of goroutine 1's stack (the first goroutine), with its line break. */
 function cutsAfterLocations(text: string): string[] {
@@ -43,6 +45,29 @@ describe('goroutines: goroutine 1 stopping above main.main', () => {
         assert.deepEqual([...d.goroutines].map(g => [g.id, g.cut, g.frames.length]), [[1, !last, i + 1]], JSON.stringify(cut.slice(-40)));
         if (!last) assert.match(d.warnings.at(-1)!.message, /goroutine 1 \(from line 3\) stops without the `created by` line/);
       }
+    }
+  });
+
+  it('at GOTRACEBACK=system (every frame\'s pc printed, runtime.main and runtime.goexit under main.main): cut right under main.main or the initialiser is told', () => {
+    for (const text of [IN_MAIN_SYSTEM, IN_INIT_SYSTEM]) {
+      const d = readAlike(text);
+      assert.equal(d.truncated, false);
+      assert.deepEqual([...d.goroutines].filter(g => g.cut).map(g => g.id), []);
+      const g1 = text.slice(0, text.indexOf('\n\n', text.indexOf('goroutine 1 [')) + 1);
+      assert.equal(readAlike(g1).truncated, false);
+      const cuts = cutsAfterLocations(text);
+      for (const [i, cut] of cuts.entries()) {
+        const call = cut.trimEnd().split('\n').at(-2)!;
+        const outermost = call.slice(0, call.indexOf('('));
+        // runtime.main ends goroutine 1 in Go ≤ 1.1 (kept as an end); runtime.goexit is the end Go prints.
+        const whole = outermost === 'runtime.goexit' || outermost === 'runtime.main';
+        for (const form of [cut, cut.slice(0, -1), cut + '```\n']) {
+          const r = readAlike(form);
+          assert.equal(r.truncated, !whole, `${i} ${outermost} ${JSON.stringify(form.slice(-30))}`);
+          assert.deepEqual([...r.goroutines].map(g => [g.id, g.cut, g.frames.length]), [[1, !whole, i + 1]], JSON.stringify(form.slice(-40)));
+        }
+      }
+      assert.ok(cuts.some(cut => cut.includes('main.main()') || cut.includes('main.init.0()')));
     }
   });
 

@@ -65,8 +65,11 @@ describe('goroutines: a paste cut inside a frame\'s pc', () => {
     // A fewer-digit pc in a text of pcs read is cut short only when it is the last line's and shorter than every other.
     const cgo = 'goroutine 1 [syscall]:\nruntime.cgocall(0x4a1b20, 0xc000057e50)\n\t/usr/lib/go-1.19/src/runtime/cgocall.go:158 +0x5c fp=0xc000057e28 sp=0xc000057df0 pc=0x40b39c\n' +
       'main._Cfunc_sleep(0x3c)\n\t_cgo_gotypes.go:58 +0x49 fp=0xc000057e50 sp=0xc000057e28 pc=0x4a1a49\n' +
-      'main.main()\n\t/app/main.go:9 +0x3e fp=0xc000057f80 sp=0xc000057e50 pc=0x4a1b0e';
-    assert.deepEqual(reading(cgo), [[[1, false, ['runtime.cgocall', 'main._Cfunc_sleep', 'main.main']]], false, undefined, undefined]);
+      'main.main()\n\t/app/main.go:9 +0x3e fp=0xc000057f80 sp=0xc000057e50 pc=0x4a1b0e\n' +
+      // At this traceback level Go prints the runtime's frames under main.main (goroutine 1 stopping there is cut).
+      'runtime.main()\n\t/usr/lib/go-1.19/src/runtime/proc.go:250 +0x212 fp=0xc000057fe0 sp=0xc000057f80 pc=0x4358b2\n' +
+      'runtime.goexit()\n\t/usr/lib/go-1.19/src/runtime/asm_amd64.s:1594 +0x1 fp=0xc000057fe8 sp=0xc000057fe0 pc=0x4631e1';
+    assert.deepEqual(reading(cgo), [[[1, false, ['runtime.cgocall', 'main._Cfunc_sleep', 'main.main', 'runtime.main', 'runtime.goexit']]], false, undefined, undefined]);
     assert.deepEqual((reading(cgo.slice(0, -1)) as unknown[])[1], true);
   });
 });

@@ -275,7 +275,10 @@ describe('goroutines: prefix shapes', () => {
     });
 
     it('arm64\'s dump ends with `fault`: a text that stops there is whole, one that stops at `sp` is cut', () => {
-      const arm = ['SIGSEGV: segmentation violation', 'PC=0x4f2b2e m=0 sigcode=1', '', 'goroutine 1 [running]:', 'main.main()', '\t/src/main.go:9 +0x1d fp=0x40000 sp=0x40000 pc=0x4f2b2e', '',
+      const arm = ['SIGSEGV: segmentation violation', 'PC=0x4f2b2e m=0 sigcode=1', '', 'goroutine 1 [running]:', 'main.main()', '\t/src/main.go:9 +0x1d fp=0x40000 sp=0x40000 pc=0x4f2b2e',
+        // At this traceback level (frames with `fp=`) Go prints the runtime's frames under main.main.
+        'runtime.main()', '\t/usr/local/go/src/runtime/proc.go:250 +0x1fc fp=0x40fd0 sp=0x40f90 pc=0x4f1a3c',
+        'runtime.goexit()', '\t/usr/local/go/src/runtime/asm_arm64.s:1172 +0x4 fp=0x40fd0 sp=0x40fd0 pc=0x4f2e34', '',
         ...Array.from({ length: 30 }, (_, i) => `r${i}${' '.repeat(i < 10 ? 6 : 5)}0x${i}`), 'lr      0xaaaae3901948', 'sp      0xffffd4f22860', 'pc      0xaaaae390205c', 'fault   0x8'];
       assert.equal(analyzeGoroutineDump(arm.join('\n')).dump.truncated, false);
       const cut = analyzeGoroutineDump(arm.slice(0, -2).join('\n'));

@@ -66,7 +66,8 @@ describe('core/input: one entry point for goroutine input, whole or streamed', (
         assert.throws(read, (e: unknown) => e instanceof InputError && message.test(e.message));
       }
     };
-    fails('', /^no goroutine dump found$/);
+    fails('', /^no goroutine dump found: the input is empty\.\nWhat is read: /);
+    fails('--\n\n', /^no goroutine dump found in the 2 lines read: they hold nothing but blank lines and separators/);
     fails('hello\nworld\n', /^no goroutine dump found in the 2 lines read\.\nLines 1–2: skipped 2 lines.*\nWhat is read: /);
     fails(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0x02, 0x03, 0x04]), /^an ELF executable or core file, not a goroutine dump nor a goroutine profile$/);
     fails(new Uint8Array([0x7f, 0x45, 0x4c, 0x00, 0x00, 0x01, 0x02, 0x03, 0x04]), /^unrecognized format: .*first bytes 7f 45 4c 00 00 01 02 03/);
