@@ -33,6 +33,23 @@ export class HeldBytes {
   }
 }
 
+/**
+ * `chunk` (after what `held` kept of the chunk before) rewritten a line at a time: each whole line,
+ * its newline included, through `line`; the last line, its newline not yet read, held for the next chunk.
+ */
+export function rewriteWholeLines(held: HeldBytes, chunk: Uint8Array, line: (input: Uint8Array, start: number, end: number) => Uint8Array): Uint8Array {
+  const input = held.before(chunk);
+  const pieces: Uint8Array[] = [];
+  let pos = 0;
+  for (;;) {
+    const newline = input.indexOf(0x0a, pos);
+    if (newline < 0) { held.hold(input.subarray(pos)); break; }
+    pieces.push(line(input, pos, newline + 1));
+    pos = newline + 1;
+  }
+  return concatBytes(pieces);
+}
+
 /** `matchAt`'s answer where the bytes end inside what may still be a match: the rest is held for the next chunk. */
 export const MATCH_CUT = 0;
 /** `matchAt`'s answer where no match starts. */

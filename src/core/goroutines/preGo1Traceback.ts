@@ -20,9 +20,8 @@
 // over the creator's, the status by its name. A frame whose call line the text's end cut is left as
 // it stood, as is every line of another shape.
 import { decodeEscapingBytes, decodeLineEscapingBytes, encodeKeepingBytes } from '../byteEscapes';
-import { concatBytes, HeldBytes, type ByteRewrite } from './heldBytes';
+import { concatBytes, HeldBytes, rewriteWholeLines, type ByteRewrite } from './heldBytes';
 
-const NEWLINE = 0x0a;
 
 /** `main.printout+0x86 /tmp/base64.go:57`, `runtime.goexit /…/proc.c:178`: the function, its offset (or none) and its location. */
 const FRAME_LINE = /^([^\s+()]+)(?:\+0x([0-9a-f]+))? (\S(?:.*\S)?):(\d+)$/;
@@ -67,16 +66,7 @@ export class PreGo1TracebackReader implements ByteRewrite {
   private creatorMark: string | null = null;
 
   rewrite(chunk: Uint8Array): Uint8Array {
-    const input = this.held.before(chunk);
-    const pieces: Uint8Array[] = [];
-    let pos = 0;
-    for (;;) {
-      const newline = input.indexOf(NEWLINE, pos);
-      if (newline < 0) { this.held.hold(input.subarray(pos)); break; }
-      pieces.push(this.line(input, pos, newline + 1));
-      pos = newline + 1;
-    }
-    return concatBytes(pieces);
+    return rewriteWholeLines(this.held, chunk, (input, start, end) => this.line(input, start, end));
   }
 
   flush(): Uint8Array {

@@ -27,7 +27,7 @@
 // at `?:0`, the runtime's own words for a PC without a line table; the last frame of a trace that
 // did give locations is the paste's cut instead, left as it stood.
 import { decodeEscapingBytes, decodeLineEscapingBytes, encodeKeepingBytes } from '../byteEscapes';
-import { concatBytes, HeldBytes, type ByteRewrite } from './heldBytes';
+import { concatBytes, HeldBytes, rewriteWholeLines, type ByteRewrite } from './heldBytes';
 
 const NEWLINE = 0x0a;
 const MARKERS = ['wasm stack trace:', 'wasm backtrace:', 'RuntimeError: unreachable'];
@@ -137,16 +137,7 @@ export class WasmStackTraceReader implements ByteRewrite {
   private located = false;
 
   rewrite(chunk: Uint8Array): Uint8Array {
-    const input = this.held.before(chunk);
-    const pieces: Uint8Array[] = [];
-    let pos = 0;
-    for (;;) {
-      const newline = input.indexOf(NEWLINE, pos);
-      if (newline < 0) { this.held.hold(input.subarray(pos)); break; }
-      pieces.push(this.line(input, pos, newline + 1));
-      pos = newline + 1;
-    }
-    return concatBytes(pieces);
+    return rewriteWholeLines(this.held, chunk, (input, start, end) => this.line(input, start, end));
   }
 
   flush(): Uint8Array {
