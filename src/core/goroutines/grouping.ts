@@ -16,6 +16,7 @@ import { NumberKeyMap } from '../numberKeyMap';
 import { HASH_SEED, finishHash, mixInt } from '../../shared/seededHash';
 import { tellStacksApart } from './stacksApart';
 import { classifyGroup, formatCount, type DumpVerdict } from './ranking';
+import { pairDeadlocks } from './deadlockPairs';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export interface GroupOptions {
@@ -196,6 +197,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
   const listedIds = new Set(unlisted.flatMap(u => u.listedIds));
   const groupOfListed = new Map<GoroutineId, number>();
   const tallies = signatures.tallies;
+  let longestWaitMinutes = 0;
   for (let i = 0; i < table.length; i++) {
     const headerIndex = table.headerIndex(i);
     let index: number;
@@ -213,6 +215,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
       let minutes = tallies.minutes.at(index);
       if (minutes === null) { minutes = new Map(); tallies.minutes.set(index, minutes); }
       minutes.set(header.waitMinutes, (minutes.get(header.waitMinutes) ?? 0) + 1);
+      if (header.waitMinutes > longestWaitMinutes) longestWaitMinutes = header.waitMinutes;
     }
     if (header.lockedToThread) group.lockedToThread++;
     if (header.leaked) group.leaked++;
@@ -229,7 +232,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
   countUnlisted(unlisted, groupOfListed, tallies);
   return finish(tallies, {
     crashMessage: options.crash?.message, crashRecovered: options.crash?.recovered === true, crashStackPrinted: options.crash?.printedByProgram === true, crashSite: options.crash?.site ?? null, crashWalk: options.crash?.walk, stuck: options.stuck, showsMinutes: tallies.minutes.any,
-    goroutines: table.length,
+    goroutines: table.length, longestWaitMinutes,
   });
 }
 
@@ -443,6 +446,7 @@ function finish(tallies: GroupTallies, verdict: DumpVerdict = {}): GoroutineGrou
   // compiled while it runs (v8Tuning.ts), a body inlined here stayed unoptimised for 10^5 groups.
   for (let i = 0; i < tallies.groups.length; i++) result.push(finishedGroup(tallies, i, verdict));
   tellSuspectsApart(result);
+  pairDeadlocks(result);
   if (verdict.stuck) {
     for (let i = 0; i < result.length; i++) {
       const g = result[i];

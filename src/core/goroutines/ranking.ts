@@ -11,6 +11,7 @@ import { inferStateFromFrames, waitStateOf, type WaitState } from './waitStates'
 import { isGccgoCrashMachinery, NAMELESS_FRAME } from './gccgoFrames';
 import { waitSentencePhrase } from '../../shared/waitFormat';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
+import { longWaitClause, longWaitReason } from './longWaits';
 
 type GroupFacts = Omit<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
 type GroupVerdict = Pick<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
@@ -54,6 +55,8 @@ export interface DumpVerdict {
   readonly showsMinutes?: boolean;
   /** Goroutines in the dump, to judge a group by its share of them. */
   readonly goroutines?: number;
+  /** The longest wait any goroutine of the dump printed, in minutes: a few blocked longest stand out. */
+  readonly longestWaitMinutes?: number;
 }
 
 export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupVerdict {
@@ -93,12 +96,18 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
     (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1) ||
     (group.count >= SUSPECT_MIN_COUNT && share >= SUSPECT_MIN_SHARE && pilesUp) ||
     (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1 && (maxMinutes > 0 || !dump.showsMinutes)));
+  // Too few for the floors above, yet blocked sending or locking far longer than a working program does.
+  const longWait = isSuspect || isIdleRuntime ? null : longWaitReason(
+    { count: group.count, maxMinutes, weight, placed: userFrame !== null || (group.cut && group.frames.length > 0) },
+    { goroutines: dump.goroutines ?? group.count, longestMinutes: dump.longestWaitMinutes ?? maxMinutes },
+    { minCount: SUSPECT_MIN_COUNT, minMinutes: SUSPECT_MIN_MINUTES, minWeight: SHARE_MIN_WEIGHT });
   // Impact: goroutines × how long they wait (damped: a day is not 1,440 times a minute), × how
   // surely the state is stuck. Two goroutines on a nil channel rank after a leak of two hundred.
   const impact = weight * group.count * (1 + Math.log2(1 + median));
-  const score = (isSuspect ? 1e9 : 0) + impact + group.count * 1e-3;
+  const score = (isSuspect || longWait !== null ? 1e9 : 0) + impact + group.count * 1e-3;
   // The reason the dump gives (dump.stuck) is added once sentences that read alike are told apart.
-  return { userFrame, isIdleRuntime, suspect: isSuspect ? suspectSentence(group, userFrame) : null, score };
+  const suspect = isSuspect ? suspectSentence(group, userFrame) : longWait !== null ? `${suspectSentence(group, userFrame)}; ${longWaitClause(longWait)}` : null;
+  return { userFrame, isIdleRuntime, suspect, score };
 }
 
 /**
@@ -106,7 +115,7 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
  * WaitGroup's as a Mutex's, where a debug=1 record and later Go tell it by the sync type over the
  * semaphore: the frames say it here too, so one process ranks alike whichever way it was dumped.
  */
-function weighedWait(group: GroupFacts): WaitState | undefined {
+export function weighedWait(group: Pick<GoroutineGroup, 'state' | 'stateInferred' | 'frames'>): WaitState | undefined {
   const printed = waitStateOf(group.state);
   if (group.state !== 'semacquire' || group.stateInferred) return printed;
   const told = inferStateFromFrames(group.frames.map(f => f.func));

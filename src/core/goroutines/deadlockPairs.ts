@@ -1,0 +1,100 @@
+// Two goroutines blocked long since the same minute, one of them waiting on a lock: the two sides of
+// a likely deadlock (one holds the lock and waits on something the other keeps from it; or each holds
+// the lock the other wants). Told by their minutes and the lock's type alone: a dump read without
+// arguments does not say which lock a goroutine holds, so the sentence says "may hold".
+
+import type { GoroutineGroup, SourceFrame } from './model';
+import { describeFrame, weighedWait } from './ranking';
+import { waitStateOf } from './waitStates';
+import { shortFuncName } from './goFunctions';
+import { LONG_WAIT_REASONS } from './longWaits';
+import { waitSentencePhrase } from '../../shared/waitFormat';
+
+/** Minutes Go floors per goroutine: two that blocked within a minute of each other may print one apart. */
+const SAME_MINUTE_SLACK = 1;
+/** From these minutes on, blocking "at the same time" is no coincidence of a young process. */
+const PAIR_MIN_MINUTES = 5;
+/** How a lock wait reads, by the state it is weighed as (waitStates.ts); one row per lock state. */
+const LOCK_WAITS: ReadonlyMap<string, string> = new Map([
+  ['sync.Mutex.Lock', 'waits to Lock a Mutex'],
+  ['sync.RWMutex.Lock', 'waits to Lock an RWMutex'],
+  ['sync.RWMutex.RLock', 'waits to RLock an RWMutex'],
+  ['semacquire', 'waits on a semaphore'],
+]);
+
+interface PairMember {
+  readonly index: number;
+  readonly group: GoroutineGroup;
+  readonly minutes: number;
+  /** How its lock wait reads, or undefined when it waits on no lock. */
+  readonly lockWait: string | undefined;
+}
+
+/**
+ * The groups with each likely deadlock pair's sentence and rank: the member that may hold the lock
+ * (or the first of two lock waiters) says the pair's sentence; the pair ranks by both members' impact.
+ * A lock waiter pairs only with the one other suspect of a single goroutine that blocked in the same
+ * minute: with two or more such, which one holds the lock is not in the text.
+ */
+export function pairDeadlocks(groups: GoroutineGroup[]): void {
+  const members: PairMember[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const member = pairMemberOf(groups[i], i);
+    if (member !== null) members.push(member);
+  }
+  if (members.length < 2) return;
+  const paired = new Set<number>();
+  for (const waiter of members) {
+    if (waiter.lockWait === undefined || paired.has(waiter.index)) continue;
+    const partners = members.filter(m => m !== waiter && Math.abs(m.minutes - waiter.minutes) <= SAME_MINUTE_SLACK);
+    if (partners.length !== 1 || paired.has(partners[0].index)) continue;
+    const other = partners[0];
+    paired.add(waiter.index);
+    paired.add(other.index);
+    // The one that holds: the member waiting on no lock; of two lock waiters, the one printed first.
+    const [holder, waits] = other.lockWait === undefined || (other.group.firstLines?.start ?? 0) < (waiter.group.firstLines?.start ?? 0) ? [other, waiter] : [waiter, other];
+    // Both are suspects (score 1e9 + impact): the pair weighs as both.
+    const score = 1e9 + (holder.group.score % 1e9) + (waits.group.score % 1e9);
+    groups[holder.index] = { ...holder.group, suspect: pairSentence(holder, waits), score: score + 2e-3 };
+    groups[waits.index] = { ...waits.group, suspect: `${stripClause(waits.group.suspect!)}; in a likely deadlock with goroutine ${holder.group.goroutineIds[0]}, blocked since the same minute`, score: score + 1e-3 };
+  }
+}
+
+/** A suspect of one goroutine, blocked with the same minutes printed, not crashed nor in a race; else null. */
+function pairMemberOf(group: GoroutineGroup, index: number): PairMember | null {
+  const minutes = group.waitMinutes;
+  if (group.suspect === null || group.crashed || group.count !== 1 || group.goroutineIds.length !== 1 || minutes === null) return null;
+  if (minutes.max < PAIR_MIN_MINUTES || waitStateOf(group.state) === undefined || waitStateOf(group.state)!.neverWakes) return null;
+  const weighed = weighedWait(group);
+  if (weighed === undefined || weighed.weight < 2) return null;
+  return { index, group, minutes: minutes.max, lockWait: LOCK_WAITS.get(weighed.state) };
+}
+
+/** "2 goroutines blocked for 42 h 40 min since the same minute, a likely deadlock: goroutine 561437 waits to Lock an RWMutex in sync.(*RWMutex).Lock (rwmutex.go:103), while goroutine 562120, blocked on chan send in prometheus.(*metricMap).Collect (vec.go:312), created by healthcheck.collect, may hold it" */
+function pairSentence(holder: PairMember, waits: PairMember): string {
+  const minutes = Math.max(holder.minutes, waits.minutes);
+  const head = `2 goroutines blocked ${waitSentencePhrase(minutes, minutes)} since the same minute, a likely deadlock: `;
+  const waiterWords = `goroutine ${waits.group.goroutineIds[0]} ${waits.lockWait} in ${describeFrame(placeOf(waits.group))}`;
+  if (holder.lockWait !== undefined) {
+    return `${head}${waiterWords} and goroutine ${holder.group.goroutineIds[0]} ${holder.lockWait} in ${describeFrame(placeOf(holder.group))}; each may hold what the other waits on`;
+  }
+  const created = holder.group.createdBy ? `, created by ${shortFuncName(holder.group.createdBy.func)}` : '';
+  return `${head}${waiterWords}, while goroutine ${holder.group.goroutineIds[0]}, ${holderState(holder.group)} in ${describeFrame(placeOf(holder.group))}${created}, may hold it`;
+}
+
+function holderState(group: GoroutineGroup): string {
+  return waitStateOf(group.state)?.phrase ?? `in state ${group.state}`;
+}
+
+/** Where the sentence points: the user's frame, else the sync type's own frame a cut left on top (`sync.(*RWMutex).Lock`). */
+function placeOf(group: GoroutineGroup): SourceFrame {
+  if (group.userFrame !== null) return group.userFrame;
+  const sync = group.frames.filter(f => f.func.startsWith('sync.(*'));
+  return sync[sync.length - 1] ?? group.frames[0];
+}
+
+/** The sentence without the long-wait reason ranking.ts ended it with: the pair's clause says why instead. */
+function stripClause(sentence: string): string {
+  const reason = LONG_WAIT_REASONS.find(r => sentence.endsWith(`; ${r.clause}`));
+  return reason === undefined ? sentence : sentence.slice(0, -(reason.clause.length + 2));
+}
