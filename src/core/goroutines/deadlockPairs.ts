@@ -14,13 +14,18 @@ import { waitSentencePhrase } from '../../shared/waitFormat';
 const SAME_MINUTE_SLACK = 1;
 /** From these minutes on, blocking "at the same time" is no coincidence of a young process. */
 const PAIR_MIN_MINUTES = 5;
-/** How a lock wait reads, by the state it is weighed as (waitStates.ts); one row per lock state. */
-const LOCK_WAITS: ReadonlyMap<string, string> = new Map([
-  ['sync.Mutex.Lock', 'waits to Lock a Mutex'],
-  ['sync.RWMutex.Lock', 'waits to Lock an RWMutex'],
-  ['sync.RWMutex.RLock', 'waits to RLock an RWMutex'],
-  ['semacquire', 'waits on a semaphore'],
+/** How a lock wait reads (said of one goroutine; of two, the verb without its `s`), by the state it is weighed as (waitStates.ts). */
+const LOCK_WAITS: ReadonlyMap<string, { readonly verb: string; readonly lock: string }> = new Map([
+  ['sync.Mutex.Lock', { verb: 'waits to Lock', lock: 'a Mutex' }],
+  ['sync.RWMutex.Lock', { verb: 'waits to Lock', lock: 'an RWMutex' }],
+  ['sync.RWMutex.RLock', { verb: 'waits to RLock', lock: 'an RWMutex' }],
+  ['semacquire', { verb: 'waits on', lock: 'a semaphore' }],
 ]);
+
+function lockWaitWords(state: string): string | undefined {
+  const row = LOCK_WAITS.get(state);
+  return row === undefined ? undefined : `${row.verb} ${row.lock}`;
+}
 
 interface PairMember {
   readonly index: number;
@@ -39,6 +44,8 @@ interface PairMember {
 export function pairDeadlocks(groups: GoroutineGroup[]): void {
   const members: PairMember[] = [];
   for (let i = 0; i < groups.length; i++) {
+    const both = bothSidesSentence(groups[i]);
+    if (both !== null) { groups[i] = { ...groups[i], suspect: both }; continue; }
     const member = pairMemberOf(groups[i], i);
     if (member !== null) members.push(member);
   }
@@ -60,6 +67,20 @@ export function pairDeadlocks(groups: GoroutineGroup[]): void {
   }
 }
 
+/**
+ * A group of two goroutines with one stack, both waiting to lock since the same minute (two transfers
+ * locking two accounts in opposite orders): its sentence as a likely lock-order deadlock, else null.
+ */
+function bothSidesSentence(group: GoroutineGroup): string | null {
+  const minutes = group.waitMinutes;
+  if (group.suspect === null || group.crashed || group.count !== 2 || minutes === null || minutes.max < PAIR_MIN_MINUTES || minutes.max - minutes.min > SAME_MINUTE_SLACK) return null;
+  const weighed = weighedWait(group);
+  const row = weighed === undefined ? undefined : LOCK_WAITS.get(weighed.state);
+  if (row === undefined) return null;
+  const created = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
+  return `2 goroutines blocked ${waitSentencePhrase(minutes.min, minutes.max)} since the same minute, a likely lock-order deadlock: both ${row.verb.replace(/s\b/, '')} ${row.lock} in ${describeFrame(placeOf(group))}${created}; each may hold what the other waits on`;
+}
+
 /** A suspect of one goroutine, blocked with the same minutes printed, not crashed nor in a race; else null. */
 function pairMemberOf(group: GoroutineGroup, index: number): PairMember | null {
   const minutes = group.waitMinutes;
@@ -67,7 +88,7 @@ function pairMemberOf(group: GoroutineGroup, index: number): PairMember | null {
   if (minutes.max < PAIR_MIN_MINUTES || waitStateOf(group.state) === undefined || waitStateOf(group.state)!.neverWakes) return null;
   const weighed = weighedWait(group);
   if (weighed === undefined || weighed.weight < 2) return null;
-  return { index, group, minutes: minutes.max, lockWait: LOCK_WAITS.get(weighed.state) };
+  return { index, group, minutes: minutes.max, lockWait: lockWaitWords(weighed.state) };
 }
 
 /** "2 goroutines blocked for 42 h 40 min since the same minute, a likely deadlock: goroutine 561437 waits to Lock an RWMutex in sync.(*RWMutex).Lock (rwmutex.go:103), while goroutine 562120, blocked on chan send in prometheus.(*metricMap).Collect (vec.go:312), created by healthcheck.collect, may hold it" */

@@ -1,0 +1,3 @@
+module lockpair
+
+go 1.19

@@ -1,0 +1,77 @@
+// A few goroutines blocked long sending or on a lock, judged against the dump they are in, and the
+// deadlock pairs among them; the dumps are Go 1.19's (scripts/go/lockpair), with the minutes a
+// long-lived process prints set after the capture (test/fixtures/goroutines/SOURCES.md).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeGoroutineDump } from '../../../src/core/goroutines';
+import type { GoroutineGroup } from '../../../src/core/goroutines/model';
+
+const FIXTURES = join(__dirname, '../../fixtures/goroutines');
+const read = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+const suspects = (groups: readonly GoroutineGroup[]): string[] => groups.filter(g => g.suspect !== null).map(g => g.suspect!);
+const topFunc = (g: GoroutineGroup): string => g.userFrame?.func ?? g.frames[0]?.func ?? '';
+
+describe('goroutines: a few blocked long, judged against the dump', () => {
+  it('an RWMutex deadlock pair (one holds the read lock sending, the other waits to Lock) reads as one pair, first', () => {
+    const groups = analyzeGoroutineDump(read('go119_rwmutex_deadlock_pair.txt')).groups;
+    assert.deepEqual(suspects(groups), [
+      '2 goroutines blocked for 42 h 40 min since the same minute, a likely deadlock: goroutine 18 waits to Lock an RWMutex in main.(*metrics).Reset (main.go:45), ' +
+        'while goroutine 6, blocked on chan send in main.(*metrics).Collect (main.go:40), created by main.collectAndReset, may hold it',
+      '1 goroutine blocked on semacquire for 42 h 40 min in main.(*metrics).Reset (main.go:45), created by main.collectAndReset; in a likely deadlock with goroutine 6, blocked since the same minute',
+    ]);
+    // The pair ranks as both its goroutines: the holder first, the waiter right after it.
+    assert.deepEqual(groups.slice(0, 2).map(topFunc), ['main.(*metrics).Collect', 'main.(*metrics).Reset']);
+  });
+
+  it('the same two blocked minutes apart are suspects in a small dump, each for itself: no pair', () => {
+    const text = read('go119_rwmutex_deadlock_pair.txt').replace('[chan send, 2560 minutes]', '[chan send, 14 minutes]').replace('[semacquire, 2560 minutes]', '[semacquire, 9 minutes]');
+    assert.deepEqual(suspects(analyzeGoroutineDump(text).groups), [
+      '1 goroutine blocked on chan send for 14 minutes in main.(*metrics).Collect (main.go:40), created by main.collectAndReset; the longest wait in the dump',
+      '1 goroutine blocked on semacquire for 9 minutes in main.(*metrics).Reset (main.go:45), created by main.collectAndReset; blocked long in a small dump',
+    ]);
+  });
+
+  it('a big healthy server names none of its idle groups: keep-alive reads, client loops, the accept loop, sleepers, a signal wait', () => {
+    const a = analyzeGoroutineDump(read('go119_idle_server_with_deadlock_pairs.txt'));
+    assert.ok(a.total > 500);
+    const idle = a.groups.filter(g => g.state === 'IO wait' || g.state === 'sleep' || g.state === 'syscall' || g.isIdleRuntime || topFunc(g) === 'main.signals');
+    // 146 server connections reading the next request, 146 client read and write loops, the listener, 30 sleepers, os/signal, main's signal wait.
+    assert.deepEqual(idle.map(g => g.count).sort((x, y) => y - x), [146, 146, 146, 30, 1, 1, 1]);
+    assert.deepEqual(idle.filter(g => g.suspect !== null).map(g => g.suspect), []);
+    assert.ok(idle.some(g => g.state === 'IO wait' && g.frames.some(f => f.func === 'net/http.(*conn).readRequest') && g.waitMinutes!.max > 1000));
+  });
+
+  it('in a big dump the deadlock pairs are suspects, ranked by impact after the larger groups', () => {
+    const groups = analyzeGoroutineDump(read('go119_idle_server_with_deadlock_pairs.txt')).groups;
+    assert.deepEqual(groups.filter(g => g.suspect !== null).map(g => [g.count, topFunc(g)]), [
+      // A worker pool in select and a buffer pool in sync.Cond.Wait: 10 or more goroutines waiting 5 minutes and more (ranking.ts' older rule).
+      [100, 'main.worker'], [20, 'main.(*bufferPool).get'],
+      [1, 'main.(*metrics).Collect'], [1, 'main.(*metrics).Reset'],
+      [2, 'main.transfer'],
+    ]);
+    assert.equal(groups.find(g => g.count === 2 && topFunc(g) === 'main.transfer')!.suspect,
+      '2 goroutines blocked for 11 h 40 min since the same minute, a likely lock-order deadlock: both wait to Lock a Mutex in main.transfer (main.go:68), created by main.main; each may hold what the other waits on');
+  });
+
+  it('in a big dump a lock or send wait under an hour, not the longest, is no suspect', () => {
+    const text = read('go119_idle_server_with_deadlock_pairs.txt').replace(/\[chan send, 2560 minutes\]/, '[chan send, 40 minutes]')
+      .replace(/\[semacquire, 2560 minutes\]/, '[semacquire, 30 minutes]').replace(/\[semacquire, 700 minutes\]/g, '[semacquire, 20 minutes]');
+    const groups = analyzeGoroutineDump(text).groups;
+    assert.deepEqual(groups.filter(g => g.suspect !== null).map(topFunc), ['main.worker', 'main.(*bufferPool).get']);
+  });
+
+  it('a lone wait of a few minutes stands out when it is the longest of a big dump', () => {
+    // The process is young: every other goroutine has waited under 3 minutes.
+    const text = read('go119_idle_server_with_deadlock_pairs.txt').replace(/, (\d+) minutes\]/g, (_m, n: string) => `, ${Number(n) % 3} minutes]`)
+      .replace('[chan send, 1 minutes]', '[chan send, 12 minutes]');
+    const groups = analyzeGoroutineDump(text).groups;
+    const collect = groups.find(g => topFunc(g) === 'main.(*metrics).Collect')!;
+    assert.match(collect.suspect ?? '', /; the longest wait in the dump$/);
+  });
+
+  it('a connection read idle for hours is no suspect, whatever the dump: net/http reads the next request so (justitia_63)', () => {
+    const a = analyzeGoroutineDump(read('pasted/justitia_63_backtick_before_header_io_wait_1129_minutes_cut_in_args.txt'));
+    assert.deepEqual(a.groups.map(g => [g.state, g.waitMinutes?.max, g.suspect]), [['IO wait', 1129, null]]);
+  });
+});
