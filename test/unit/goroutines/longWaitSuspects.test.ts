@@ -70,6 +70,20 @@ describe('goroutines: a few blocked long, judged against the dump', () => {
     assert.match(collect.suspect ?? '', /; the longest wait in the dump$/);
   });
 
+  it('10^5 lone lock waits of distinct stacks, blocked the same minutes, are suspects and no pair (each has many partners), in linear time', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      lines.push(`goroutine ${i + 1} [semacquire, ${100 + (i % 3)} minutes]:`, 'sync.runtime_SemacquireMutex(0xc000010000?, 0x0?, 0x1?)', '\t/usr/local/go/src/runtime/sema.go:77 +0x25',
+        'sync.(*Mutex).lockSlow(0xc000010000)', '\t/usr/local/go/src/sync/mutex.go:171 +0x165', 'sync.(*Mutex).Lock(...)', '\t/usr/local/go/src/sync/mutex.go:90',
+        `main.handler${i}()`, `\t/app/main.go:${i + 1} +0x1d`, '');
+    }
+    const groups = analyzeGoroutineDump(lines.join('\n')).groups;
+    assert.equal(groups.length, 100_000);
+    // The ones at 102 minutes are the dump's longest waits; the rest pass an hour.
+    assert.deepEqual([groups.filter(g => g.suspect?.endsWith('; the longest wait in the dump')).length, groups.filter(g => g.suspect?.endsWith('; blocked over an hour')).length], [33_333, 66_667]);
+    assert.equal(groups.filter(g => g.suspect?.includes('deadlock')).length, 0);
+  });
+
   it('a connection read idle for hours is no suspect, whatever the dump: net/http reads the next request so (justitia_63)', () => {
     const a = analyzeGoroutineDump(read('pasted/justitia_63_backtick_before_header_io_wait_1129_minutes_cut_in_args.txt'));
     assert.deepEqual(a.groups.map(g => [g.state, g.waitMinutes?.max, g.suspect]), [['IO wait', 1129, null]]);
