@@ -107,7 +107,7 @@ function pairSentence(holder: PairMember, waits: PairMember): string {
   const head = `2 goroutines blocked ${waitSentencePhrase(minutes, minutes)} since the same minute, a likely deadlock: `;
   const waiterWords = `goroutine ${waits.group.goroutineIds[0]} ${waits.lockWait} in ${describeFrame(placeOf(waits.group))}`;
   if (holder.lockWait !== undefined) {
-    return `${head}${waiterWords} and goroutine ${holder.group.goroutineIds[0]} ${holder.lockWait} in ${describeFrame(placeOf(holder.group))}; each may hold what the other waits on`;
+    return `${head}goroutine ${holder.group.goroutineIds[0]} ${holder.lockWait} in ${describeFrame(placeOf(holder.group))} and ${waiterWords}; each may hold what the other waits on`;
   }
   const created = holder.group.createdBy ? `, created by ${shortFuncName(holder.group.createdBy.func)}` : '';
   return `${head}${waiterWords}, while goroutine ${holder.group.goroutineIds[0]}, ${holderState(holder.group)} in ${describeFrame(placeOf(holder.group))}${created}, may hold it`;

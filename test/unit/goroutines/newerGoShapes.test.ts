@@ -415,8 +415,13 @@ describe('goroutines: what Go 1.20–1.26 print (hand-made)', () => {
     // The registers after the dump are where the text stops, not a goroutine cut short.
     assert.equal(a.dump.truncatedInRegisterDump, true);
     assert.deepEqual(goroutines(a).filter(g => g.cut), []);
-    // The runtime's own goroutines are machinery; the never-waking waits lead, the Go 1.24 mutex wait behind `internal/sync` is named at the program's frame.
-    assert.deepEqual(a.groups.slice(0, 2).map(g => g.suspect), [
+    // The runtime's own goroutines are machinery; the two lock waits blocked since the same minute in this small dump lead as a
+    // likely deadlock pair (two goroutines, weighed as both), then the never-waking waits; the Go 1.24 mutex wait behind
+    // `internal/sync` is named at the program's frame.
+    assert.deepEqual(a.groups.slice(0, 4).map(g => g.suspect), [
+      '2 goroutines blocked for 14 minutes since the same minute, a likely deadlock: goroutine 21 waits to Lock a Mutex in main.(*Store).Get (store.go:40) ' +
+        'and goroutine 22 waits to RLock an RWMutex in main.(*Cache).Get (cache.go:12); each may hold what the other waits on',
+      '1 goroutine blocked on sync.RWMutex.RLock for 14 minutes in main.(*Cache).Get (cache.go:12), created by main.main; in a likely deadlock with goroutine 21, blocked since the same minute',
       '1 goroutine blocked forever in an empty select in main.main.func3 (main.go:29), created by main.main',
       '1 goroutine blocked forever on chan receive (nil chan) in main.main.func4 (main.go:31), created by main.main',
     ]);
