@@ -14,6 +14,7 @@ import { LatestAnalysis } from '../latestAnalysis';
 import type { WorkerLimits } from '../worker/analysisWorkerClient';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 import type { GroupQuery } from '../../shared/goroutineFilter';
+import { ViewEditorOpens } from '../editorOpens';
 import { LatestWins } from '../latestWins';
 import { ViewPaging } from './viewPaging';
 
@@ -49,8 +50,8 @@ export class GoroutinePanel implements vscode.Disposable {
   private filter: string | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  /** The editors this view opens (a frame's source, a group's lines): one at a time, the latest asked next. */
-  private readonly opens = new LatestWins();
+  /** The editors this view opens (a frame's source, a group's lines): one at a time in the window, the latest asked by any view next. */
+  private readonly opens = new ViewEditorOpens();
   private disposed = false;
   /** Names this view's model in the worker, which holds the groups not sent. */
   private readonly viewId = `goroutines-${++viewsMade}`;
