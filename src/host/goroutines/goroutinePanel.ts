@@ -60,6 +60,8 @@ export class GoroutinePanel implements vscode.Disposable {
    * and while one runs only the latest asked waits: a burst of 10^4 runs two searches, not 10^4.
    */
   private readonly queries = new LatestWins();
+  /** Grey bars of the flame opened: the latest asked waits, as for queries. */
+  private readonly zooms = new LatestWins();
   /** The model as the webview holds it, and the pages asked after it. */
   private readonly paging: ViewPaging;
   /** Resolves when the last analysis has been posted (for tests and the command). */
@@ -74,6 +76,7 @@ export class GoroutinePanel implements vscode.Disposable {
       webview.onDidReceiveMessage(raw => this.onMessage(raw)),
       this.opens,
       this.queries,
+      this.zooms,
       panel.onDidChangeViewState(() => deps.onState(this)),
       panel.onDidDispose(() => this.dispose()),
     );
@@ -225,6 +228,11 @@ export class GoroutinePanel implements vscode.Disposable {
       case 'moreFrames':
         void this.moreFrames(msg.group);
         break;
+      case 'flameZoom': {
+        const { query, steps } = msg;
+        this.zooms.request(() => this.paging.flameZoom(query, steps));
+        break;
+      }
       case 'setSimilarity':
         if (msg.similarity !== this.similarity) { this.similarity = msg.similarity; void this.refresh(); }
         break;

@@ -7,12 +7,12 @@
 // a page at a time when the view asks (a stack may be 10^6 frames deep). The flame graph and which
 // waits a query keeps are computed here over every group, sent or not.
 import type {
-  GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage,
+  FlameOpenStep, FlameZoomPage, GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage,
 } from '../../../shared/goroutineProtocol';
 import { narrows, type GroupQuery } from '../../../shared/goroutineFilter';
 import type { WholeGoroutineView } from './viewModel';
 import type { GroupSearch } from './groupSearch';
-import { goroutineFlame, NARROW_TOWERS } from './goroutineFlame';
+import { goroutineFlame, NARROW_TOWERS, narrowTowerRanks, type OpenedTowers } from './goroutineFlame';
 import { STACK_TAIL_FRAMES, stackEnds } from './stackEnds';
 
 /**
@@ -94,6 +94,27 @@ export class GoroutineGroupPages {
     for (const r of kept) if (this.sentGroup[r] >= 0) matches.push(this.sentGroup[r]);
     const page: GroupPage = { query, groups, frames, matches, unsentMatches: unsent.length - groups.length, unsentGroups: this.unsentGroups() };
     return narrowed ? { ...page, flame, waitMatches: this.waitsOf(kept) } : page;
+  }
+
+  /**
+   * The flame of what a grey node of narrow towers holds: `steps` lead to it, each the path (frames as
+   * sent, from the outermost) to an opened grey node's parent and the towers to skip, the first in
+   * the flame of the groups `query` keeps, each next in the flame the one before drew.
+   */
+  flameZoom(query: GroupQuery, steps: readonly FlameOpenStep[]): FlameZoomPage {
+    let ranks = narrows(query) ? this.search.matches(query) : Array.from({ length: this.whole.groups.length }, (_, i) => i);
+    let opened: OpenedTowers = { ranks, towers: 0, towersLeft: 0 };
+    for (const step of steps) {
+      const path = step.path.map(f => {
+        if (!Number.isInteger(f) || f < 0 || f >= this.frameOrder.length) throw new Error(`Frame ${f} was not sent to the view`);
+        return this.frameOrder[f];
+      });
+      opened = narrowTowerRanks(this.whole.groups, ranks, { path, from: step.from });
+      ranks = opened.ranks;
+    }
+    const frames: GoroutineFrameView[] = [];
+    const flame = this.sendFlame(goroutineFlame(this.whole.groups, ranks, this.whole.frames.length), frames);
+    return { query, steps, flame, frames, groups: ranks.length, towers: opened.towers, towersLeft: opened.towersLeft };
   }
 
   /**
