@@ -247,6 +247,8 @@ export type GoroutineHostMessage =
   | { type: 'page'; page: GroupPage }
   /** More of one group's stack: the group (`GoroutineViewModel.groups[group]`) as it is now, and the frames it brings. */
   | { type: 'groupFrames'; group: number; view: GoroutineGroupView; frames: readonly GoroutineFrameView[] }
+  /** The next stacks outside the groups, appended to the model's (with their frames). */
+  | { type: 'stacks'; page: StacksPage }
   /** The flame of what a grey node of narrow towers holds, as `flameZoom` asked; its frames appended to the model's. */
   | { type: 'flameZoom'; page: FlameZoomPage };
 
@@ -295,6 +297,14 @@ export interface FlameOpenStep {
   readonly from: number;
 }
 
+/** The worker's answer to `moreStacks`: the next stacks outside the groups, their frames indices into the model's frames after `frames` is appended. */
+export interface StacksPage {
+  readonly stacks: readonly StackView[];
+  readonly frames: readonly GoroutineFrameView[];
+  /** Stacks still not sent after these. */
+  readonly stacksLeftOut: number;
+}
+
 /** The worker's answer to `moreFrames`: the next frames of a stack's middle, as indices into the model's frames after `frames` is appended. */
 export interface StackFramesPage {
   readonly ids: readonly number[];
@@ -321,6 +331,8 @@ export type GoroutineWebviewMessage =
   | { type: 'query'; query: GroupQuery; more: boolean }
   /** The next page of the frames a group's stack left out (`GoroutineGroupView.framesLeftOut`). */
   | { type: 'moreFrames'; group: number }
+  /** The next page of the stacks outside the groups (`stacksLeftOut`). */
+  | { type: 'moreStacks' }
   /**
    * Opens a grey node of narrow towers in the flame of the groups `query` keeps: `steps` lead to it,
    * one grey node inside another (paths of model frames).
@@ -357,6 +369,7 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
     case 'retry': return { type: 'retry' };
     case 'compare': return { type: 'compare' };
     case 'clearCompare': return { type: 'clearCompare' };
+    case 'moreStacks': return { type: 'moreStacks' };
     case 'openFrame': return isIndex(raw.frame, bounds.frames) ? { type: 'openFrame', frame: raw.frame } : undefined;
     case 'revealGroup': return isIndex(raw.group, bounds.groups) ? { type: 'revealGroup', group: raw.group } : undefined;
     case 'moreFrames': return isIndex(raw.group, bounds.groups) ? { type: 'moreFrames', group: raw.group } : undefined;

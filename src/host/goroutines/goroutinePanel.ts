@@ -62,6 +62,8 @@ export class GoroutinePanel implements vscode.Disposable {
   private readonly queries = new LatestWins();
   /** Grey bars of the flame opened: the latest asked waits, as for queries. */
   private readonly zooms = new LatestWins();
+  /** Pages of the stacks outside the groups: a burst of asks brings two pages, not one per ask. */
+  private readonly stackPages = new LatestWins();
   /** The model as the webview holds it, and the pages asked after it. */
   private readonly paging: ViewPaging;
   /** Resolves when the last analysis has been posted (for tests and the command). */
@@ -77,6 +79,7 @@ export class GoroutinePanel implements vscode.Disposable {
       this.opens,
       this.queries,
       this.zooms,
+      this.stackPages,
       panel.onDidChangeViewState(() => deps.onState(this)),
       panel.onDidDispose(() => this.dispose()),
     );
@@ -227,6 +230,9 @@ export class GoroutinePanel implements vscode.Disposable {
         break;
       case 'moreFrames':
         void this.moreFrames(msg.group);
+        break;
+      case 'moreStacks':
+        this.stackPages.request(() => this.paging.moreStacks());
         break;
       case 'flameZoom': {
         const { query, steps } = msg;

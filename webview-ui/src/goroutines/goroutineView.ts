@@ -149,6 +149,12 @@ export function startGoroutineView(): void {
 
   app.addEventListener('click', ev => {
     const target = ev.target as HTMLElement;
+    const moreStacks = target.closest<HTMLButtonElement>('button[data-more-stacks]');
+    if (moreStacks) {
+      moreStacks.disabled = true;
+      post({ type: 'moreStacks' });
+      return;
+    }
     const moreFrames = target.closest<HTMLButtonElement>('button[data-more-frames]');
     if (moreFrames) {
       moreFrames.disabled = true;
@@ -207,6 +213,14 @@ export function startGoroutineView(): void {
           model = { ...model, groups: [...model.groups, ...page.groups], frames: [...model.frames, ...page.frames], unsentGroups: page.unsentGroups };
         }
         if (answerHolds(page)) answer = page;
+        renderContent();
+        break;
+      }
+      case 'stacks': {
+        if (!model) break;
+        const { stacksLeftOut: _, ...rest } = model;
+        const left = m.page.stacksLeftOut;
+        model = { ...rest, stacks: [...model.stacks, ...m.page.stacks], frames: [...model.frames, ...m.page.frames], ...(left > 0 ? { stacksLeftOut: left } : {}) };
         renderContent();
         break;
       }

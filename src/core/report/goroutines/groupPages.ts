@@ -7,7 +7,7 @@
 // a page at a time when the view asks (a stack may be 10^6 frames deep). The flame graph and which
 // waits a query keeps are computed here over every group, sent or not.
 import type {
-  FlameOpenStep, FlameZoomPage, GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage,
+  FlameOpenStep, FlameZoomPage, GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage, StacksPage, StackView,
 } from '../../../shared/goroutineProtocol';
 import { narrows, type GroupQuery } from '../../../shared/goroutineFilter';
 import type { WholeGoroutineView } from './viewModel';
@@ -65,10 +65,7 @@ export class GoroutineGroupPages {
     const frames: GoroutineFrameView[] = [];
     const send = (f: number) => this.sendFrame(f, frames);
     const w = this.whole;
-    const stacks = w.stacks.slice(0, MAX_STACKS_SENT).map(s => {
-      const ends = stackEnds(s.frames);
-      return { ...s, ...ends, frames: ends.frames.map(send), createdBy: s.createdBy >= 0 ? send(s.createdBy) : -1 };
-    });
+    const stacks = w.stacks.slice(0, MAX_STACKS_SENT).map(s => this.sendStack(s, frames));
     const suspect = w.summary.stackSuspect;
     const summary = suspect && suspect.frame >= 0 ? { ...w.summary, stackSuspect: { ...suspect, frame: send(suspect.frame) } } : w.summary;
     const flame = this.sendFlame(w.flame, frames);
@@ -94,6 +91,31 @@ export class GoroutineGroupPages {
     for (const r of kept) if (this.sentGroup[r] >= 0) matches.push(this.sentGroup[r]);
     const page: GroupPage = { query, groups, frames, matches, unsentMatches: unsent.length - groups.length, unsentGroups: this.unsentGroups() };
     return narrowed ? { ...page, flame, waitMatches: this.waitsOf(kept) } : page;
+  }
+
+  /**
+   * The next stacks outside the groups, from stack `from` (the number the view holds): at most
+   * MAX_STACKS_SENT, each its first and last frames, within the page's budget (at least one).
+   */
+  moreStacks(from: number): StacksPage {
+    const all = this.whole.stacks;
+    const frames: GoroutineFrameView[] = [];
+    const stacks: StackView[] = [];
+    let used = 0;
+    for (let i = from; i < all.length && stacks.length < MAX_STACKS_SENT; i++) {
+      const framesBefore = frames.length, sentBefore = this.frameOrder.length;
+      const sent = this.sendStack(all[i], frames);
+      let size = JSON.stringify(sent).length;
+      for (let f = framesBefore; f < frames.length; f++) size += JSON.stringify(frames[f]).length + 1;
+      if (stacks.length > 0 && used + size > this.budget) {
+        while (this.frameOrder.length > sentBefore) this.sentFrame[this.frameOrder.pop()!] = -1;
+        frames.length = framesBefore;
+        break;
+      }
+      used += size;
+      stacks.push(sent);
+    }
+    return { stacks, frames, stacksLeftOut: all.length - from - stacks.length };
   }
 
   /**
@@ -148,6 +170,12 @@ export class GoroutineGroupPages {
     const out: number[] = [];
     this.waitRanks.forEach((waiting, i) => { if (waiting.some(r => kept[r] === 1)) out.push(i); });
     return out;
+  }
+
+  private sendStack(s: StackView, frames: GoroutineFrameView[]): StackView {
+    const send = (f: number) => this.sendFrame(f, frames);
+    const ends = stackEnds(s.frames);
+    return { ...s, ...ends, frames: ends.frames.map(send), createdBy: s.createdBy >= 0 ? send(s.createdBy) : -1 };
   }
 
   private sendFlame(flame: GoroutineFlameView, out: GoroutineFrameView[]): GoroutineFlameView {
