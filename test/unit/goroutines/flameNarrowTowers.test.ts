@@ -1,6 +1,6 @@
 // The goroutine flame graph's grey node (the towers under one parent each narrower than 1/2,000 of
 // the graph, drawn together) opens into what it holds: the worker draws those towers against their
-// own sum, the widest first, a page of as many as each stays drawable, the next page on asking,
+// own sum, the widest first, a page of as many as each stays 1/400 of the page wide, the next page on asking,
 // until every tower the node held was drawn once (src/core/report/goroutines/goroutineFlame.ts
 // `narrowTowerRanks`, the `goroutines.flameZoom` job, the webview's `flameZoom` message).
 import assert from 'node:assert/strict';
@@ -100,7 +100,7 @@ describe('goroutine flame: the grey node of narrow towers opens into them', func
         for (const [key, width] of towers) {
           assert.equal(seen.has(key), false, `${key} drawn twice`);
           seen.set(key, width);
-          assert.ok(width * 2_000 >= page.flame.total, `${key}: ${width} of ${page.flame.total}`);
+          assert.ok(width * 400 >= page.flame.total, `${key}: ${width} of ${page.flame.total}`);
         }
         goroutines += page.flame.total;
       }
@@ -113,7 +113,7 @@ describe('goroutine flame: the grey node of narrow towers opens into them', func
     }
   });
 
-  it('3,000 towers of one goroutine each: 2,000 drawn, then the other 1,000', () => {
+  it('3,000 towers of one goroutine each: 400 drawn a page, 8 pages, the last of 200', () => {
     const ctx: JobContext = { store: new WorkerStore(), transfer: () => undefined };
     const view = open(equalTowersDump(3_000), 'equal', ctx);
     const frames = [...view.frames];
@@ -123,28 +123,30 @@ describe('goroutine flame: the grey node of narrow towers opens into them', func
     const path = pathOf(view.flame, grey);
     assert.deepEqual(path.map(f => frames[f].func), ['main.run']);
     const pages = openEveryPage(ctx, 'equal', frames, [], path);
-    assert.deepEqual(pages.map(p => [p.towers, p.groups, p.flame.total, p.towersLeft]), [[2_000, 2_000, 2_000, 1_000], [1_000, 1_000, 1_000, 0]]);
+    assert.deepEqual(pages.map(p => [p.towers, p.groups, p.flame.total, p.towersLeft]),
+      Array.from({ length: 8 }, (_, i) => i < 7 ? [400, 400, 400, 2_600 - 400 * i] : [200, 200, 200, 0]));
     const names = pages.flatMap(p => [...towersUnder(p.flame, frames, path).keys()]);
     assert.equal(new Set(names).size, 3_000);
   });
 
   it('a grey node inside an opened one opens too: the steps lead through both', () => {
-    // Under main.run: a tower of 20,000, 1,000 towers of 3 and main.mid of 10 (each under 1/2,000 of
-    // 23,010: one grey node); opened, they are 3,010 wide and main.mid's 10 leaves of 1 each a grey node of their own.
+    // Under main.run: a tower of 20,000, 1,000 towers of 6 and main.mid of 10 (each under 1/2,000 of
+    // 26,010: one grey node); its first page main.mid and 398 towers of 6, 2,398 wide, where main.mid's
+    // 10 leaves of 1 are each under 1/2,000: a grey node of their own.
     const parts = ['goroutine 1 [running]:\nmain.main()\n\t/app/main.go:3 +0x30\n'];
     let id = 10;
     const goroutine = (calls: string[]) => parts.push(`goroutine ${id++} [chan receive]:\n${calls.map((c, k) => `main.${c}()\n\t/app/${c}.go:${10 + k} +0x1d\n`).join('')}main.run()\n\t/app/main.go:5 +0x25\ncreated by main.main in goroutine 1\n\t/app/main.go:4 +0x30\n`);
     for (let i = 0; i < 20_000; i++) goroutine(['big']);
-    for (let i = 0; i < 1_000; i++) for (let k = 0; k < 3; k++) goroutine([`step${i}`]);
+    for (let i = 0; i < 1_000; i++) for (let k = 0; k < 6; k++) goroutine([`step${i}`]);
     for (let i = 0; i < 10; i++) goroutine([`leaf${i}`, 'mid']);
     const ctx: JobContext = { store: new WorkerStore(), transfer: () => undefined };
     const view = open(parts.join('\n'), 'nested', ctx);
     const frames = [...view.frames];
     const grey = view.flame.frames.findIndex((f, i) => f < 0 && view.flame.parents[i] >= 0);
-    assert.equal(view.flame.values[grey], 3_010);
+    assert.equal(view.flame.values[grey], 6_010);
     const first = { path: pathOf(view.flame, grey), from: 0 };
     const [outer] = openEveryPage(ctx, 'nested', frames, [], first.path);
-    assert.deepEqual([outer.towers, outer.towersLeft, outer.flame.total], [1_001, 0, 3_010]);
+    assert.deepEqual([outer.towers, outer.towersLeft, outer.flame.total], [399, 602, 2_398]);
     const inner = outer.flame.frames.findIndex(f => f < 0);
     const innerPath = pathOf(outer.flame, inner);
     assert.deepEqual(innerPath.map(f => frames[f].func), ['main.run', 'main.mid']);
@@ -165,15 +167,23 @@ describe('goroutine flame: the grey node of narrow towers opens into them', func
       flameZoom: async input => goroutineFlameZoomJob.run(input, ctx) as FlameZoomPage,
     }, 'host', { regroup: async () => undefined, post: m => posted.push(m) });
     paging.model = { ...out, title: 'host', origin: 'whole file', canReveal: false };
-    const before = paging.model.frames.length;
     const grey = out.flame.frames.indexOf(-1);
-    await paging.flameZoom({ filter: '', hideIdle: false }, [{ path: pathOf(out.flame, grey), from: 0 }]);
-    assert.equal(posted.length, 1);
-    const m = posted[0];
-    assert.ok(m.type === 'flameZoom');
-    assert.ok(m.page.frames.length > 0, 'the opened towers\' frames were not sent before');
-    assert.equal(paging.model.frames.length, before + m.page.frames.length);
-    for (const f of m.page.flame.frames) assert.ok(f < paging.model.frames.length);
+    const path = pathOf(out.flame, grey);
+    // Every page of the grey node, as the webview asks them: the tail's groups were not in the first page.
+    let brought = 0;
+    for (let from = 0, page = 0; ; page++) {
+      const before = paging.model.frames.length;
+      await paging.flameZoom({ filter: '', hideIdle: false }, [{ path, from }]);
+      assert.equal(posted.length, page + 1);
+      const m = posted[page];
+      assert.ok(m.type === 'flameZoom');
+      assert.equal(paging.model.frames.length, before + m.page.frames.length);
+      for (const f of m.page.flame.frames) assert.ok(f < paging.model.frames.length);
+      brought += m.page.frames.length;
+      if (m.page.towersLeft === 0) break;
+      from += m.page.towers;
+    }
+    assert.ok(brought > 0, 'the opened towers brought frames not sent before');
   });
 
   it('the host refuses an ask naming a frame the view does not hold, a negative page, or steps past the bound', () => {
