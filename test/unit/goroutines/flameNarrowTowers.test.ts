@@ -165,6 +165,7 @@ describe('goroutine flame: the grey node of narrow towers opens into them', func
       query: async input => goroutineQueryJob.run(input, ctx) as GroupPage,
       frames: async () => { throw new Error('not asked'); },
       flameZoom: async input => goroutineFlameZoomJob.run(input, ctx) as FlameZoomPage,
+      stacks: async () => { throw new Error('not asked'); },
     }, 'host', { regroup: async () => undefined, post: m => posted.push(m) });
     paging.model = { ...out, title: 'host', origin: 'whole file', canReveal: false };
     const grey = out.flame.frames.indexOf(-1);
@@ -172,7 +173,7 @@ describe('goroutine flame: the grey node of narrow towers opens into them', func
     // Every page of the grey node, as the webview asks them: the tail's groups were not in the first page.
     let brought = 0;
     for (let from = 0, page = 0; ; page++) {
-      const before = paging.model.frames.length;
+      const before: number = paging.model.frames.length;
       await paging.flameZoom({ filter: '', hideIdle: false }, [{ path, from }]);
       assert.equal(posted.length, page + 1);
       const m = posted[page];
