@@ -340,6 +340,38 @@ suite('Hostile names', function () {
     await vscode.workspace.fs.delete(dump).then(undefined, () => undefined);
   });
 
+  test('250 stacks without their goroutine header: the stacks outside the groups come 100 at a time with Show more, until all 250', async () => {
+    const dump = fixtureUri('dumps/headless-stacks.txt');
+    const stacks = Array.from({ length: 250 }, (_, i) => `main.worker${i}(0x1)\n\t/src/worker.go:${i + 1} +0x1d\ncreated by main.main in goroutine 1\n\t/src/main.go:${i + 1} +0x45\n`);
+    await vscode.workspace.fs.writeFile(dump, Buffer.from(stacks.join('\n')));
+    const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void>; model?: { stacks: unknown[] } } | undefined>('goProfileExplorer.groupGoroutines', dump);
+    await view?.lastAnalysis;
+    const shown = (n: number) => `
+      const stacks = document.querySelectorAll('.gpe-stack').length;
+      const more = document.querySelector('.gpe-more-stacks');
+      if (stacks !== ${n}) return null;
+      (more ?? document.querySelectorAll('.gpe-stack')[stacks - 1]).scrollIntoView({ block: 'center' });
+      return { stacks, more: more ? more.textContent : '' };`;
+    type Shown = { stacks: number; more: string };
+    const first = await waitInWebview<Shown>(GOROUTINE_FRAME, 'the first 100 stacks', shown(100), 120000);
+    await screenshot('hostile-stacks-outside-first-page');
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-more-stacks-button').click(); return true;` });
+    const second = await waitInWebview<Shown>(GOROUTINE_FRAME, 'the next 100 stacks', shown(200), 120000);
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-stacks-outside-second-page-dark'));
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-more-stacks-button').click(); return true;` });
+    const last = await waitInWebview<Shown>(GOROUTINE_FRAME, 'every stack', shown(250), 120000);
+    // The last stack is the text's last: the page came in order, and revealing it names lines the host holds.
+    const lastTitle = await inWebview<string>({ frame: GOROUTINE_FRAME, op: 'eval', script: `
+      const items = document.querySelectorAll('.gpe-stack'); return items[items.length - 1].textContent;` });
+    console.log(`hostile: stacks outside ${JSON.stringify({ first, second, last })}`);
+    assert.match(first.more, /^150 more stacks, not shown yet\. Show more$/);
+    assert.match(second.more, /^50 more stacks, not shown yet\. Show more$/);
+    assert.equal(last.more, '');
+    assert.match(lastTitle, /main\.worker249/);
+    assert.equal(view?.model?.stacks.length, 250, 'the host holds what the webview shows');
+    await vscode.workspace.fs.delete(dump).then(undefined, () => undefined);
+  });
+
   test('a dump naming 1 MB states, files and labels: the goroutine view gets each cut, shows its start, and its join finds the group', async () => {
     // Two goroutines (7 MB of text): one in a 1 MB state, one waiting on a channel; each with a 1 MB file, label and creator.
     const dump = fixtureUri('dumps/huge-fields.txt');
