@@ -6,16 +6,26 @@
 export class LatestWins {
   private running = false;
   private waiting: (() => Promise<unknown>) | undefined;
+  /** Who asked for the waiting task (a view sharing this queue), so that closing it can take it back. */
+  private waitingFor: object | undefined;
   private disposed = false;
 
   /** Runs `task` now when none runs; else it waits in place of the one waiting before it. */
-  request(task: () => Promise<unknown>): void {
+  request(task: () => Promise<unknown>, askedBy?: object): void {
     if (this.disposed) return;
     if (this.running) {
       this.waiting = task;
+      this.waitingFor = askedBy;
       return;
     }
     void this.runFrom(task);
+  }
+
+  /** Drops the waiting task when `askedBy` asked for it (a view closed while its open waited). */
+  withdraw(askedBy: object): void {
+    if (this.waitingFor !== askedBy) return;
+    this.waiting = undefined;
+    this.waitingFor = undefined;
   }
 
   /** Whether a task runs now (tests). */
@@ -36,11 +46,13 @@ export class LatestWins {
   private takeWaiting(): (() => Promise<unknown>) | undefined {
     const task = this.waiting;
     this.waiting = undefined;
+    this.waitingFor = undefined;
     return task;
   }
 
   dispose(): void {
     this.disposed = true;
     this.waiting = undefined;
+    this.waitingFor = undefined;
   }
 }

@@ -3,6 +3,7 @@
 // index into that model (never paths, never commands), and the host checks every field.
 
 import { MAX_FILTER_CHARS, MAX_FILTER_TERMS, parseFilter, type GroupQuery } from './goroutineFilter';
+import { MAX_FLAME_DEPTH, MAX_FLAME_ZOOM_STEPS } from '../core/report/goroutines/flameBounds';
 
 export type Similarity = 'default' | 'args' | 'exact';
 export const SIMILARITIES: readonly Similarity[] = ['default', 'args', 'exact'];
@@ -245,7 +246,11 @@ export type GoroutineHostMessage =
   /** Groups and frames to append to the model's (a page), and what a query keeps of the groups sent. */
   | { type: 'page'; page: GroupPage }
   /** More of one group's stack: the group (`GoroutineViewModel.groups[group]`) as it is now, and the frames it brings. */
-  | { type: 'groupFrames'; group: number; view: GoroutineGroupView; frames: readonly GoroutineFrameView[] };
+  | { type: 'groupFrames'; group: number; view: GoroutineGroupView; frames: readonly GoroutineFrameView[] }
+  /** The next stacks outside the groups, appended to the model's (with their frames). */
+  | { type: 'stacks'; page: StacksPage }
+  /** The flame of what a grey node of narrow towers holds, as `flameZoom` asked; its frames appended to the model's. */
+  | { type: 'flameZoom'; page: FlameZoomPage };
 
 /**
  * The worker's answer to a query: the groups it sent now (appended to the model's, their frames
@@ -265,6 +270,39 @@ export interface GroupPage {
   readonly flame?: GoroutineFlameView;
   /** Indices into the model's `waits` that a group the query keeps (sent or not) waits on; absent when the query keeps every group. */
   readonly waitMatches?: readonly number[];
+}
+
+/**
+ * The worker's answer to `flameZoom`: the flame of the groups a grey node of narrow towers holds
+ * (`steps` as asked), its frames indices into the model's frames after `frames` is appended.
+ */
+export interface FlameZoomPage {
+  readonly query: GroupQuery;
+  readonly steps: readonly FlameOpenStep[];
+  readonly flame: GoroutineFlameView;
+  readonly frames: readonly GoroutineFrameView[];
+  /** Groups drawn: those of the towers of this page of the opened node. */
+  readonly groups: number;
+  /** The opened node's towers drawn, and those past them (the next page). */
+  readonly towers: number;
+  readonly towersLeft: number;
+}
+
+/**
+ * One grey node of narrow towers opened: `path` (frames from the outermost) leads to its parent in
+ * the flame before; `from`: the towers it holds to skip, widest first (a page past the first).
+ */
+export interface FlameOpenStep {
+  readonly path: readonly number[];
+  readonly from: number;
+}
+
+/** The worker's answer to `moreStacks`: the next stacks outside the groups, their frames indices into the model's frames after `frames` is appended. */
+export interface StacksPage {
+  readonly stacks: readonly StackView[];
+  readonly frames: readonly GoroutineFrameView[];
+  /** Stacks still not sent after these. */
+  readonly stacksLeftOut: number;
 }
 
 /** The worker's answer to `moreFrames`: the next frames of a stack's middle, as indices into the model's frames after `frames` is appended. */
@@ -292,7 +330,14 @@ export type GoroutineWebviewMessage =
   /** Which groups to show (searched in the worker, over whole texts); `more`: send the next page of them. */
   | { type: 'query'; query: GroupQuery; more: boolean }
   /** The next page of the frames a group's stack left out (`GoroutineGroupView.framesLeftOut`). */
-  | { type: 'moreFrames'; group: number };
+  | { type: 'moreFrames'; group: number }
+  /** The next page of the stacks outside the groups (`stacksLeftOut`). */
+  | { type: 'moreStacks' }
+  /**
+   * Opens a grey node of narrow towers in the flame of the groups `query` keeps: `steps` lead to it,
+   * one grey node inside another (paths of model frames).
+   */
+  | { type: 'flameZoom'; query: GroupQuery; steps: readonly FlameOpenStep[] };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -310,6 +355,12 @@ export interface GoroutineModelBounds {
   readonly stacks?: number;
 }
 
+function parseQuery(q: unknown): GroupQuery | undefined {
+  if (!isRecord(q) || typeof q.filter !== 'string' || q.filter.length > MAX_FILTER_CHARS || typeof q.hideIdle !== 'boolean') return undefined;
+  if (parseFilter(q.filter).length > MAX_FILTER_TERMS) return undefined;
+  return { filter: q.filter, hideIdle: q.hideIdle };
+}
+
 /** Returns the message if it is well-formed and refers only to what exists, else undefined. */
 export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineModelBounds = { frames: 0, groups: 0 }): GoroutineWebviewMessage | undefined {
   if (!isRecord(raw) || typeof raw.type !== 'string') return undefined;
@@ -318,6 +369,7 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
     case 'retry': return { type: 'retry' };
     case 'compare': return { type: 'compare' };
     case 'clearCompare': return { type: 'clearCompare' };
+    case 'moreStacks': return { type: 'moreStacks' };
     case 'openFrame': return isIndex(raw.frame, bounds.frames) ? { type: 'openFrame', frame: raw.frame } : undefined;
     case 'revealGroup': return isIndex(raw.group, bounds.groups) ? { type: 'revealGroup', group: raw.group } : undefined;
     case 'moreFrames': return isIndex(raw.group, bounds.groups) ? { type: 'moreFrames', group: raw.group } : undefined;
@@ -326,10 +378,21 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
     case 'compareWithEarlierDump':
       return isIndex(raw.dump, bounds.earlierDumps ?? 0) ? { type: raw.type, dump: raw.dump } : undefined;
     case 'query': {
-      const q = raw.query;
-      if (!isRecord(q) || typeof q.filter !== 'string' || q.filter.length > MAX_FILTER_CHARS || typeof q.hideIdle !== 'boolean' || typeof raw.more !== 'boolean') return undefined;
-      if (parseFilter(q.filter).length > MAX_FILTER_TERMS) return undefined;
-      return { type: 'query', query: { filter: q.filter, hideIdle: q.hideIdle }, more: raw.more };
+      const query = parseQuery(raw.query);
+      return query && typeof raw.more === 'boolean' ? { type: 'query', query, more: raw.more } : undefined;
+    }
+    case 'flameZoom': {
+      const query = parseQuery(raw.query);
+      const steps = raw.steps;
+      if (!query || !Array.isArray(steps) || steps.length === 0 || steps.length > MAX_FLAME_ZOOM_STEPS) return undefined;
+      const parsed: FlameOpenStep[] = [];
+      for (const step of steps as unknown[]) {
+        if (!isRecord(step) || !isIndex(step.from, 2 ** 31)) return undefined;
+        const path = step.path;
+        if (!Array.isArray(path) || path.length > MAX_FLAME_DEPTH || !path.every(f => isIndex(f, bounds.frames))) return undefined;
+        parsed.push({ path: [...path] as number[], from: step.from });
+      }
+      return { type: 'flameZoom', query, steps: parsed };
     }
     case 'setSimilarity': {
       const s = raw.similarity;

@@ -295,6 +295,83 @@ suite('Hostile names', function () {
     assert.ok(posted < 1_300_000, `the view's model is ${posted} characters`);
   });
 
+  test('a dump of 3,000 towers of one goroutine each: the flame graph\'s grey bar opens into 400 of them, then the next 400, and back', async () => {
+    const dump = fixtureUri('dumps/narrow-towers.txt');
+    const towers = Array.from({ length: 3_000 }, (_, i) => `goroutine ${i + 10} [chan receive]:\nmain.step${i}()\n\t/app/steps.go:${i + 10} +0x1d\nmain.run()\n\t/app/main.go:5 +0x25\ncreated by main.main in goroutine 1\n\t/app/main.go:4 +0x30\n`);
+    await vscode.workspace.fs.writeFile(dump, Buffer.from(['goroutine 1 [running]:\nmain.main()\n\t/app/main.go:3 +0x30\n', ...towers].join('\n')));
+    const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void> } | undefined>('goProfileExplorer.groupGoroutines', dump);
+    await view?.lastAnalysis;
+    await waitInWebview(GOROUTINE_FRAME, 'the groups', `return document.querySelectorAll('tr.gpe-group').length > 0`, 120000);
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('button.gpe-tab[data-tab="flame"]').click(); return true;` });
+    // The grey bar under main.run (goroutine 1's own tower is one at the root, too narrow as well).
+    const clickGrey = `
+      const greys = [...document.querySelectorAll('.gpe-flame-chart svg g.frame')].filter(g => g.textContent.includes('towers too narrow to draw'));
+      const grey = greys.find(g => g.textContent.includes('3,000 goroutines'));
+      if (!grey) return null;
+      grey.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      return greys.length;`;
+    const greys = await waitInWebview<number>(GOROUTINE_FRAME, 'the grey bar of 3,000 towers clicked', clickGrey, 120000);
+    const opened = `
+      const bar = document.querySelector('.gpe-flame-opened');
+      return bar && { text: bar.textContent, frames: document.querySelectorAll('.gpe-flame-chart svg g.frame').length,
+        next: !!document.querySelector('.gpe-flame-next') };`;
+    type Opened = { text: string; frames: number; next: boolean };
+    const first = await waitInWebview<Opened>(GOROUTINE_FRAME, 'the grey bar opened', opened, 120000);
+    await screenshot('hostile-narrow-towers-opened');
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-narrow-towers-opened-dark'));
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-flame-next').click(); return true;` });
+    const second = await waitInWebview<Opened>(GOROUTINE_FRAME, 'the next towers', `
+      const bar = document.querySelector('.gpe-flame-opened');
+      return bar && bar.textContent.includes('2,200 narrower') && { text: bar.textContent, frames: document.querySelectorAll('.gpe-flame-chart svg g.frame').length,
+        next: !!document.querySelector('.gpe-flame-next') };`, 120000);
+    await screenshot('hostile-narrow-towers-next');
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-narrow-towers-next-dark'));
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-flame-back').click(); return true;` });
+    const back = await waitInWebview<number>(GOROUTINE_FRAME, 'the whole graph again', `
+      return !document.querySelector('.gpe-flame-opened') && document.querySelectorAll('.gpe-flame-chart svg g.frame').length;`, 120000);
+    console.log(`hostile: narrow towers ${JSON.stringify({ greys, first, second, back })}`);
+    assert.match(first.text, /^Towers too narrow to draw, opened: 400 towers of 400 groups, 400 goroutines; 2,600 narrower towers of the bar not drawn here\./);
+    assert.ok(first.next, 'a button for the next towers');
+    // The root, main.run and 400 towers, each drawn (3 px of a 1,200 px chart).
+    assert.ok(first.frames >= 402, `${first.frames} frames drawn`);
+    assert.match(second.text, /^Towers too narrow to draw, opened: 400 towers of 400 groups, 400 goroutines; 2,200 narrower towers of the bar not drawn here\./);
+    assert.ok(second.frames >= 402, `${second.frames} frames drawn`);
+    assert.ok(back < 10, `${back} frames in the whole graph: the towers drawn together again`);
+    await vscode.workspace.fs.delete(dump).then(undefined, () => undefined);
+  });
+
+  test('250 stacks without their goroutine header: the stacks outside the groups come 100 at a time with Show more, until all 250', async () => {
+    const dump = fixtureUri('dumps/headless-stacks.txt');
+    const stacks = Array.from({ length: 250 }, (_, i) => `main.worker${i}(0x1)\n\t/src/worker.go:${i + 1} +0x1d\ncreated by main.main in goroutine 1\n\t/src/main.go:${i + 1} +0x45\n`);
+    await vscode.workspace.fs.writeFile(dump, Buffer.from(stacks.join('\n')));
+    const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void>; model?: { stacks: unknown[] } } | undefined>('goProfileExplorer.groupGoroutines', dump);
+    await view?.lastAnalysis;
+    const shown = (n: number) => `
+      const stacks = document.querySelectorAll('.gpe-stack').length;
+      const more = document.querySelector('.gpe-more-stacks');
+      if (stacks !== ${n}) return null;
+      (more ?? document.querySelectorAll('.gpe-stack')[stacks - 1]).scrollIntoView({ block: 'center' });
+      return { stacks, more: more ? more.textContent : '' };`;
+    type Shown = { stacks: number; more: string };
+    const first = await waitInWebview<Shown>(GOROUTINE_FRAME, 'the first 100 stacks', shown(100), 120000);
+    await screenshot('hostile-stacks-outside-first-page');
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-more-stacks-button').click(); return true;` });
+    const second = await waitInWebview<Shown>(GOROUTINE_FRAME, 'the next 100 stacks', shown(200), 120000);
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-stacks-outside-second-page-dark'));
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-more-stacks-button').click(); return true;` });
+    const last = await waitInWebview<Shown>(GOROUTINE_FRAME, 'every stack', shown(250), 120000);
+    // The last stack is the text's last: the page came in order, and revealing it names lines the host holds.
+    const lastTitle = await inWebview<string>({ frame: GOROUTINE_FRAME, op: 'eval', script: `
+      const items = document.querySelectorAll('.gpe-stack'); return items[items.length - 1].textContent;` });
+    console.log(`hostile: stacks outside ${JSON.stringify({ first, second, last })}`);
+    assert.match(first.more, /^150 more stacks, not shown yet\. Show more$/);
+    assert.match(second.more, /^50 more stacks, not shown yet\. Show more$/);
+    assert.equal(last.more, '');
+    assert.match(lastTitle, /main\.worker249/);
+    assert.equal(view?.model?.stacks.length, 250, 'the host holds what the webview shows');
+    await vscode.workspace.fs.delete(dump).then(undefined, () => undefined);
+  });
+
   test('a dump naming 1 MB states, files and labels: the goroutine view gets each cut, shows its start, and its join finds the group', async () => {
     // Two goroutines (7 MB of text): one in a 1 MB state, one waiting on a channel; each with a 1 MB file, label and creator.
     const dump = fixtureUri('dumps/huge-fields.txt');

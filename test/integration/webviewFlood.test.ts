@@ -88,6 +88,15 @@ suite('Webview flood', function () {
     assert.deepStrictEqual(written.map(e => e.message), ['Exported flood-export.svg']);
     assert.deepStrictEqual([...new Set(answers.exported.filter(e => !e.ok).map(e => e.message))], ['Another export of this view is still running; this one was not started.']);
     assert.ok((await vscode.workspace.fs.stat(target)).size > 0, 'the export written');
+    // The refused queries were no filter typed in the view: their error is not the filter row's; the
+    // status line holds one message (the last answer's), not one per refusal.
+    const rows = await inWebview<{ filterErrors: number; status: string[] }>({ frame: PROFILE_FRAME, op: 'eval', script: `
+      return { filterErrors: document.querySelectorAll('.gpe-filter-error').length,
+        status: [...document.querySelectorAll('.gpe-status')].map(e => e.textContent) };` });
+    assert.strictEqual(rows.filterErrors, 0, 'no refusal shown in the filter row');
+    assert.strictEqual(rows.status.length, 1);
+    assert.ok(['256 requests of this view are already waiting for the analysis; this one was not run.', 'Exported flood-export.svg',
+      'Another export of this view is still running; this one was not started.'].includes(rows.status[0] ?? '') || / frames drawn /.test(rows.status[0] ?? ''), `status: ${rows.status[0]}`);
     // One file picker: closed once, no other opens.
     await waitInWebview(WORKBENCH, 'the file picker of Compare with…', PICKER_OPEN, 60_000);
     await screenshot('webview-flood-light');

@@ -99,7 +99,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
   if (sampleTypes.length === 0 && top.samples.length > 0) {
     throw new ProfileParseError(`missing sample type information: ${top.samples.length} samples but no sample_type`, { offset: top.samples.starts[0] });
   }
-  const samples = decodeSamples(buf, top, sampleTypes.length, locationIndex, locations.count, strings.length, ownsBuffer);
+  const samples = decodeSamples(buf, top, sampleTypes.length, locationIndex, locations.count, strings, ownsBuffer);
 
   let defaultSampleTypeIndex = sampleTypes.length - 1;
   const defaultSampleType = top.defaultSampleType !== 0 ? str(top.defaultSampleType, 'default_sample_type') : '';
@@ -452,7 +452,7 @@ function oneLineRefOf(line: ProfileLine, refOf: NumberKeyMap, refs: number[], li
   return refs[entry];
 }
 
-function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locationIndex: IdIndex, locationCount: number, stringCount: number, ownsBuffer: boolean): SampleTable {
+function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locationIndex: IdIndex, locationCount: number, strings: readonly string[], ownsBuffer: boolean): SampleTable {
   const n = top.samples.length;
   // In place: index i of the stacks goes to bytes [2i, 2i+2) of `buf`, which must already
   // have been read. The samples come first in Go's profiles and a location id takes one or
@@ -533,7 +533,7 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
         values[vi++] = v;
       } else if (tag === (3 << 3 | WIRE_LEN)) {
         if (!labelled) { labelSets.beginSet(); labelled = true; }
-        readLabel(c, c.lengthEnd(end), labelSets, stringCount, s, tagAt);
+        readLabel(c, c.lengthEnd(end), labelSets, strings, s, tagAt);
       } else {
         c.skip(tag & 7, end);
       }
@@ -599,8 +599,14 @@ function readPackedValues(c: ProtoCursor, stop: number, values: Float64Array, vi
   return vi;
 }
 
-/** Reads one Label message ending at `stop` into the sample's pending label set. */
-function readLabel(c: ProtoCursor, stop: number, labelSets: LabelSetTable, stringCount: number, sample: number, tagAt: number): void {
+/**
+ * Reads one Label message ending at `stop` into the sample's pending label set. A label that holds
+ * nothing is left out as pprof leaves it out: its driver works on a copy made by encoding the
+ * profile again, where a string value "" becomes string 0 (no value) and a number 0 without a unit
+ * becomes no field at all, and such a label is dropped on reading (Go's runtime writes
+ * `pprof.Labels("k", "")` that way). Keeping them listed labels `go tool pprof -tags` does not.
+ */
+function readLabel(c: ProtoCursor, stop: number, labelSets: LabelSetTable, strings: readonly string[], sample: number, tagAt: number): void {
   let key = 0, str = 0, num = 0, unit = 0;
   while (c.pos < stop) {
     const t = c.uvarint(stop);
@@ -612,10 +618,11 @@ function readLabel(c: ProtoCursor, stop: number, labelSets: LabelSetTable, strin
       default: c.skip(t & 7, stop);
     }
   }
-  if (key >= stringCount || str >= stringCount || unit >= stringCount) {
-    throw new ProfileParseError(`sample ${sample} has a label pointing past the string table (${stringCount} entries)`, { offset: tagAt });
+  if (key >= strings.length || str >= strings.length || unit >= strings.length) {
+    throw new ProfileParseError(`sample ${sample} has a label pointing past the string table (${strings.length} entries)`, { offset: tagAt });
   }
-  labelSets.addLabel(key, str, num, unit);
+  const holdsNothing = str !== 0 ? strings[str] === '' : num === 0 && strings[unit] === '';
+  if (!holdsNothing) labelSets.addLabel(key, str, num, unit);
 }
 
 /** The stacks decoded in place so far, copied to their own array of the full size. */

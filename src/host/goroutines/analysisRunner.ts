@@ -3,8 +3,8 @@
 // keeps each view's whole model; the host asks it for the groups past the first page.
 import type * as vscode from 'vscode';
 import { LimitedWorkerRunner, ownedBuffers } from '../worker/limitedRunner';
-import type { GoroutineFramesInput, GoroutineJobInput, GoroutineJobOutput, GoroutineQueryInput } from '../worker/jobs/goroutines';
-import type { GroupPage, StackFramesPage } from '../../shared/goroutineProtocol';
+import type { GoroutineFlameZoomInput, GoroutineFramesInput, GoroutineJobInput, GoroutineJobOutput, GoroutineQueryInput, GoroutineStacksInput } from '../worker/jobs/goroutines';
+import type { FlameZoomPage, GroupPage, StackFramesPage, StacksPage } from '../../shared/goroutineProtocol';
 
 export class GoroutineAnalysisRunner extends LimitedWorkerRunner {
   run(input: GoroutineJobInput, token?: vscode.CancellationToken): Promise<GoroutineJobOutput> {
@@ -17,6 +17,14 @@ export class GoroutineAnalysisRunner extends LimitedWorkerRunner {
 
   frames(input: GoroutineFramesInput): Promise<StackFramesPage> {
     return this.client.run('goroutines.frames', input);
+  }
+
+  flameZoom(input: GoroutineFlameZoomInput): Promise<FlameZoomPage> {
+    return this.client.run('goroutines.flameZoom', input);
+  }
+
+  stacks(input: GoroutineStacksInput): Promise<StacksPage> {
+    return this.client.run('goroutines.stacks', input);
   }
 
   /** The view closed: the worker lets its model go. */

@@ -14,6 +14,7 @@ import { LatestAnalysis } from '../latestAnalysis';
 import type { WorkerLimits } from '../worker/analysisWorkerClient';
 import type { SourceLinkService } from '../sources/sourceLinkService';
 import type { GroupQuery } from '../../shared/goroutineFilter';
+import { ViewEditorOpens } from '../editorOpens';
 import { LatestWins } from '../latestWins';
 import { ViewPaging } from './viewPaging';
 
@@ -49,8 +50,8 @@ export class GoroutinePanel implements vscode.Disposable {
   private filter: string | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  /** The editors this view opens (a frame's source, a group's lines): one at a time, the latest asked next. */
-  private readonly opens = new LatestWins();
+  /** The editors this view opens (a frame's source, a group's lines): one at a time in the window, the latest asked by any view next. */
+  private readonly opens = new ViewEditorOpens();
   private disposed = false;
   /** Names this view's model in the worker, which holds the groups not sent. */
   private readonly viewId = `goroutines-${++viewsMade}`;
@@ -59,6 +60,10 @@ export class GoroutinePanel implements vscode.Disposable {
    * and while one runs only the latest asked waits: a burst of 10^4 runs two searches, not 10^4.
    */
   private readonly queries = new LatestWins();
+  /** Grey bars of the flame opened: the latest asked waits, as for queries. */
+  private readonly zooms = new LatestWins();
+  /** Pages of the stacks outside the groups: a burst of asks brings two pages, not one per ask. */
+  private readonly stackPages = new LatestWins();
   /** The model as the webview holds it, and the pages asked after it. */
   private readonly paging: ViewPaging;
   /** Resolves when the last analysis has been posted (for tests and the command). */
@@ -73,6 +78,8 @@ export class GoroutinePanel implements vscode.Disposable {
       webview.onDidReceiveMessage(raw => this.onMessage(raw)),
       this.opens,
       this.queries,
+      this.zooms,
+      this.stackPages,
       panel.onDidChangeViewState(() => deps.onState(this)),
       panel.onDidDispose(() => this.dispose()),
     );
@@ -224,6 +231,14 @@ export class GoroutinePanel implements vscode.Disposable {
       case 'moreFrames':
         void this.moreFrames(msg.group);
         break;
+      case 'moreStacks':
+        this.stackPages.request(() => this.paging.moreStacks());
+        break;
+      case 'flameZoom': {
+        const { query, steps } = msg;
+        this.zooms.request(() => this.paging.flameZoom(query, steps));
+        break;
+      }
       case 'setSimilarity':
         if (msg.similarity !== this.similarity) { this.similarity = msg.similarity; void this.refresh(); }
         break;

@@ -4,16 +4,18 @@
 // analysis) it has lost it: the dump is grouped again and the ask made again of the new model, so
 // no page of the old one is shown under the new.
 import type {
-  GoroutineHostMessage, GoroutineViewModel, GroupPage, StackFramesPage,
+  FlameOpenStep, FlameZoomPage, StacksPage, GoroutineHostMessage, GoroutineViewModel, GroupPage, StackFramesPage,
 } from '../../shared/goroutineProtocol';
 import type { GroupQuery } from '../../shared/goroutineFilter';
-import type { GoroutineFramesInput, GoroutineQueryInput } from '../worker/jobs/goroutines';
+import type { GoroutineFlameZoomInput, GoroutineFramesInput, GoroutineQueryInput, GoroutineStacksInput } from '../worker/jobs/goroutines';
 import { withMiddleFrames } from '../../core/report/goroutines/groupPages';
 
 /** What paging asks of the worker. */
 export interface PagingWorker {
   query(input: GoroutineQueryInput): Promise<GroupPage>;
   frames(input: GoroutineFramesInput): Promise<StackFramesPage>;
+  flameZoom(input: GoroutineFlameZoomInput): Promise<FlameZoomPage>;
+  stacks(input: GoroutineStacksInput): Promise<StacksPage>;
 }
 
 export interface PagingHooks {
@@ -63,6 +65,36 @@ export class ViewPaging {
       this.model = { ...model, groups, frames: [...model.frames, ...page.frames] };
       this.hooks.post({ type: 'groupFrames', group: index, view, frames: page.frames });
     }, () => true);
+  }
+
+  /**
+   * The flame of what a grey node of narrow towers holds (`steps`: model frames), its frames
+   * appended. Asked once: the webview asks again itself after a new model.
+   */
+  flameZoom(query: GroupQuery, steps: readonly FlameOpenStep[]): Promise<void> {
+    return this.enqueue(async again => {
+      const model = this.model;
+      if (!model) return;
+      const page = await this.ask(() => this.worker.flameZoom({ viewId: this.viewId, query, steps }), model, again);
+      if (!page || this.model !== model) return;
+      this.model = { ...model, frames: [...model.frames, ...page.frames] };
+      this.hooks.post({ type: 'flameZoom', page });
+    }, () => false);
+  }
+
+  /** The next page of the stacks outside the groups, appended here and in the webview. Asked once. */
+  moreStacks(): Promise<void> {
+    return this.enqueue(async again => {
+      const model = this.model;
+      if (!model || !model.stacksLeftOut) return;
+      const page = await this.ask(() => this.worker.stacks({ viewId: this.viewId, from: model.stacks.length }), model, again);
+      if (!page || this.model !== model) return;
+      const { stacksLeftOut: _, ...rest } = model;
+      this.model = {
+        ...rest, stacks: [...model.stacks, ...page.stacks], frames: [...model.frames, ...page.frames], ...(page.stacksLeftOut > 0 ? { stacksLeftOut: page.stacksLeftOut } : {}),
+      };
+      this.hooks.post({ type: 'stacks', page });
+    }, () => false);
   }
 
   private enqueue(run: (again: () => Promise<void>) => Promise<void>, askAgain: () => boolean): Promise<void> {

@@ -15,7 +15,7 @@ import { readStackSources } from './stackSources';
 import { IncidentRunner } from './incidentRunner';
 import { buildIncidentViewModel } from './incidentViewModel';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
-import { LatestWins } from '../latestWins';
+import { ViewEditorOpens } from '../editorOpens';
 
 export const INCIDENT_VIEW_TYPE = 'goProfileExplorer.incident';
 
@@ -55,8 +55,8 @@ export class IncidentPanel implements vscode.Disposable {
   private current: IncidentViewModel | undefined;
   private readonly analyses = new LatestAnalysis();
   private readonly disposables: vscode.Disposable[] = [];
-  /** The editors this view opens (a source line, a file in its viewer): one at a time, the latest asked next. */
-  private readonly opens = new LatestWins();
+  /** The editors this view opens (a source line, a file in its viewer): one at a time in the window, the latest asked by any view next. */
+  private readonly opens = new ViewEditorOpens();
   private disposed = false;
   /** Resolves when the last analysis has been posted (for tests and the command). */
   lastAnalysis: Promise<void> = Promise.resolve();

@@ -13,7 +13,7 @@ import { ViewExporter } from './viewExport';
 import { functionSourceOf } from './functionSource';
 import { RequestsInFlight, TooManyRequestsError } from '../requestsInFlight';
 import { CoalescedUpdate } from '../coalescedUpdate';
-import { LatestWins } from '../latestWins';
+import { ViewEditorOpens } from '../editorOpens';
 
 /** How often the saved views are posted again at most, however fast they change. */
 const SAVED_VIEWS_INTERVAL_MS = 250;
@@ -50,8 +50,8 @@ export class ProfilePanel implements vscode.Disposable {
   private readonly exporter: ViewExporter;
   private readonly requests = new RequestsInFlight();
   private comparing = false;
-  /** The sources this view opens: one at a time, the latest asked next. */
-  private readonly opens = new LatestWins();
+  /** The sources this view opens: one at a time in the window, the latest asked by any view next. */
+  private readonly opens = new ViewEditorOpens();
   /** One save written at a time: each writes the whole list to storage. */
   private saving = false;
   private readonly savedViewsUpdate = new CoalescedUpdate(() => this.sendSavedViews(), SAVED_VIEWS_INTERVAL_MS);

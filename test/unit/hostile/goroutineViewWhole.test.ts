@@ -10,13 +10,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
-import { goroutineFramesJob, goroutineQueryJob, goroutinesJob, type GoroutineJobOutput } from '../../../src/host/worker/jobs/goroutines';
+import { goroutineFlameZoomJob, goroutineFramesJob, goroutineQueryJob, goroutinesJob, goroutineStacksJob, type GoroutineJobOutput } from '../../../src/host/worker/jobs/goroutines';
 import { useWorkerPlatform } from '../../../src/host/worker/workerPlatform';
 import { nodeWorkerPlatform } from '../../../src/host/worker/nodeWorkerPlatform';
 import {
   MAX_STACKS_SENT, PAGE_BUDGET_CHARS, STACK_HEAD_FRAMES, STACK_TAIL_FRAMES, withMiddleFrames,
 } from '../../../src/core/report/goroutines';
-import { parseGoroutineWebviewMessage, type GoroutineGroupView, type GoroutineHostMessage, type GoroutineViewModel, type GroupPage, type StackFramesPage } from '../../../src/shared/goroutineProtocol';
+import { parseGoroutineWebviewMessage, type FlameZoomPage, type StacksPage, type GoroutineGroupView, type GoroutineHostMessage, type GoroutineViewModel, type GroupPage, type StackFramesPage } from '../../../src/shared/goroutineProtocol';
 import { analyzeGoroutineDump } from '../../../src/core/goroutines';
 import { runCli } from '../../../src/cli/main';
 import { ViewPaging } from '../../../src/host/goroutines/viewPaging';
@@ -219,6 +219,8 @@ describe('goroutine view bounded everywhere: stacks paged, flame and waits over 
     const worker = {
       query: async (input: Parameters<typeof goroutineQueryJob.run>[0]) => goroutineQueryJob.run(input, ctx) as GroupPage,
       frames: async (input: Parameters<typeof goroutineFramesJob.run>[0]) => goroutineFramesJob.run(input, ctx) as StackFramesPage,
+      flameZoom: async (input: Parameters<typeof goroutineFlameZoomJob.run>[0]) => goroutineFlameZoomJob.run(input, ctx) as FlameZoomPage,
+      stacks: async (input: Parameters<typeof goroutineStacksJob.run>[0]) => goroutineStacksJob.run(input, ctx) as StacksPage,
     };
     const asModel = (out: GoroutineJobOutput): GoroutineViewModel => ({ ...out.view, title: 'many', origin: 'whole file', canReveal: false });
     const paging: ViewPaging = new ViewPaging(worker, 'v', {

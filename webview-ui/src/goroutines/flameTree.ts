@@ -8,8 +8,10 @@ import { shownName } from '../common/shownName';
 export interface FlameNode {
   name: string;
   value: number;
-  /** Index into model.frames; -1 for the root. */
+  /** Index into model.frames; -1 for the root and for a grey node of narrow towers. */
   frame: number;
+  /** The towers under the parent too narrow to draw, as one node (it opens into them). */
+  narrow?: true;
   children: FlameNode[];
 }
 
@@ -20,12 +22,12 @@ function frameNode(model: GoroutineViewModel, frame: number): FlameNode {
 }
 
 /** The worker's flame as the chart's nested nodes (each node comes after its parent). */
-export function flameTreeOfView(model: GoroutineViewModel, flame: GoroutineFlameView): FlameNode {
-  const root: FlameNode = { name: 'all goroutines', value: flame.total, frame: -1, children: [] };
+export function flameTreeOfView(model: GoroutineViewModel, flame: GoroutineFlameView, rootName = 'all goroutines'): FlameNode {
+  const root: FlameNode = { name: rootName, value: flame.total, frame: -1, children: [] };
   const nodes: FlameNode[] = [];
   for (let i = 0; i < flame.frames.length; i++) {
     // -1: the towers under the parent too narrow to draw, as one node.
-    const node = flame.frames[i] < 0 ? { name: 'towers too narrow to draw, together', value: 0, frame: -1, children: [] } : frameNode(model, flame.frames[i]);
+    const node: FlameNode = flame.frames[i] < 0 ? { name: 'towers too narrow to draw, together (click to open)', value: 0, frame: -1, narrow: true, children: [] } : frameNode(model, flame.frames[i]);
     node.value = flame.values[i];
     nodes.push(node);
     (flame.parents[i] < 0 ? root : nodes[flame.parents[i]]).children.push(node);

@@ -4,7 +4,7 @@
 // of the worker, which searches the whole texts; tabs and expansion happen here. Dump strings only
 // ever become textContent.
 import './goroutines.css';
-import type { GoroutineHostMessage, GoroutineViewModel, GoroutineWebviewMessage, GroupPage } from '../../../src/shared/goroutineProtocol';
+import type { FlameOpenStep, FlameZoomPage, GoroutineHostMessage, GoroutineViewModel, GoroutineWebviewMessage, GroupPage } from '../../../src/shared/goroutineProtocol';
 import { narrows, type GroupQuery } from '../../../src/shared/goroutineFilter';
 import { vscodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
@@ -40,6 +40,8 @@ export function startGoroutineView(): void {
   /** The worker's answer to the query the controls hold, once it came. */
   let answer: GroupPage | undefined;
   let queryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Grey bars of the flame opened, one inside another (paths to their parents), and the worker's flame of the last once it came. */
+  let zoom: { steps: FlameOpenStep[]; page?: FlameZoomPage } | undefined;
   let disposeContent: () => void = () => undefined;
   const header = el('div', 'gpe-header');
   const summary = el('div', 'gpe-summary-box');
@@ -56,6 +58,7 @@ export function startGoroutineView(): void {
   /** A filter or toggle changed: the groups sent are filtered here at once, the worker's answer follows. */
   const queryChanged = () => {
     answer = undefined;
+    zoom = undefined;
     if (queryTimer !== undefined) clearTimeout(queryTimer);
     queryTimer = narrows(query()) ? setTimeout(() => askQuery(false), QUERY_DEBOUNCE_MS) : undefined;
   };
@@ -84,7 +87,27 @@ export function startGoroutineView(): void {
       try {
         // The worker's flame over every group the query keeps; until it answers, one of the groups sent.
         const flame = !narrowed ? model.flame : answer?.flame;
-        disposeContent = renderGoroutineFlame(content, model, flame ?? visible);
+        const page = zoom?.page;
+        const ask = (steps: FlameOpenStep[]) => {
+          zoom = { steps };
+          post({ type: 'flameZoom', query: query(), steps });
+          renderContent();
+        };
+        const open = (path: number[]) => ask([...(page ? page.steps : []), { path, from: 0 }]);
+        if (zoom && !page) content.append(el('p', 'gpe-loading', 'Opening the towers too narrow to draw…'));
+        disposeContent = page
+          ? renderGoroutineFlame(content, model, page.flame, {
+            open,
+            opened: {
+              groups: page.groups, goroutines: page.flame.total, depth: page.steps.length, towers: page.towers, towersLeft: page.towersLeft,
+              back: () => { zoom = undefined; renderContent(); },
+              next: () => {
+                const last = page.steps[page.steps.length - 1];
+                ask([...page.steps.slice(0, -1), { path: last.path, from: last.from + page.towers }]);
+              },
+            },
+          })
+          : renderGoroutineFlame(content, model, flame ?? visible, { open });
       } catch (e) {
         content.append(el('p', 'gpe-error', `The flame graph failed: ${e instanceof Error ? e.message : String(e)}`));
       }
@@ -126,6 +149,12 @@ export function startGoroutineView(): void {
 
   app.addEventListener('click', ev => {
     const target = ev.target as HTMLElement;
+    const moreStacks = target.closest<HTMLButtonElement>('button[data-more-stacks]');
+    if (moreStacks) {
+      moreStacks.disabled = true;
+      post({ type: 'moreStacks' });
+      return;
+    }
     const moreFrames = target.closest<HTMLButtonElement>('button[data-more-frames]');
     if (moreFrames) {
       moreFrames.disabled = true;
@@ -187,6 +216,23 @@ export function startGoroutineView(): void {
         renderContent();
         break;
       }
+      case 'stacks': {
+        if (!model) break;
+        const { stacksLeftOut: _, ...rest } = model;
+        const left = m.page.stacksLeftOut;
+        model = { ...rest, stacks: [...model.stacks, ...m.page.stacks], frames: [...model.frames, ...m.page.frames], ...(left > 0 ? { stacksLeftOut: left } : {}) };
+        renderContent();
+        break;
+      }
+      case 'flameZoom': {
+        if (!model) break;
+        const page = m.page;
+        model = { ...model, frames: [...model.frames, ...page.frames] };
+        const asked = zoom && page.query.filter === state.filter && page.query.hideIdle === state.hideIdle && JSON.stringify(page.steps) === JSON.stringify(zoom.steps);
+        if (asked) zoom = { steps: zoom!.steps, page };
+        if (state.tab === 'flame') renderContent();
+        break;
+      }
       case 'groupFrames': {
         if (!model || !model.groups[m.group]) break;
         const groups = [...model.groups];
@@ -200,6 +246,7 @@ export function startGoroutineView(): void {
         if (!sameShape) expanded = new Set();
         model = m.model;
         answer = undefined;
+        zoom = undefined;
         if (narrows(query())) askQuery(false);
         app.classList.remove('gpe-busy');
         app.replaceChildren(header, summary, controls, content);

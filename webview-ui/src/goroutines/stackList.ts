@@ -34,6 +34,13 @@ export function renderStackList(model: GoroutineViewModel): HTMLElement | undefi
     }
     box.append(item);
   });
-  if (model.stacksLeftOut) box.append(el('p', 'gpe-elided', `… and ${plural(model.stacksLeftOut, 'more stack')}, not shown: the view receives the first ${formatCount(model.stacks.length)}, the dump holds the rest.`));
+  if (model.stacksLeftOut) {
+    const more = el('div', 'gpe-more-stacks');
+    const button = el('button', 'gpe-button gpe-more-button gpe-more-stacks-button', 'Show more');
+    button.type = 'button';
+    button.dataset.moreStacks = '';
+    more.append(el('span', 'gpe-elided', `${plural(model.stacksLeftOut, 'more stack')}, not shown yet. `), button);
+    box.append(more);
+  }
   return box;
 }

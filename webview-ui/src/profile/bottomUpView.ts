@@ -59,6 +59,10 @@ export class BottomUpView implements ProfileSubview {
   }
 
   handle(m: ProfileHostMessage): boolean {
+    if (m.type === 'queryError' && m.requestId === this.latest) {
+      this.context.setStatus(`The bottom-up tree was not computed: ${m.message}`);
+      return true;
+    }
     if (m.type !== 'bottomUp') return false;
     if (m.requestId === this.latest) this.draw(m.flame, m.unit, m.total, m.diff);
     return true;

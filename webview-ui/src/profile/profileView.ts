@@ -75,6 +75,7 @@ class ProfileView {
   private viewPending = false;
   private latestCallers = 0;
   private latestCallersPeek = 0;
+  private latestSubtree = 0;
   /** The query the sandwich's peek was asked with: its edges past the first are asked with it. */
   private callersPeekQuery: ProfileQuery | undefined;
   private readonly callersPeekEdges = new PeekEdgeRequests(m => this.post(m), () => ++this.requestCounter);
@@ -140,15 +141,7 @@ class ProfileView {
       case 'callers':
         if (m.requestId !== this.latestCallers) return;
         return this.showCallers(m.functionName, m.callers, m.callees);
-      case 'queryError':
-        this.filterError = m.message;
-        this.renderFilters();
-        if (m.requestId === this.latestQuery && this.viewPending) {
-          // No view comes for this query: a view waiting for it asks with it and shows the host's error.
-          this.viewPending = false;
-          this.activeSubview()?.viewArrived?.(this.query());
-        }
-        return;
+      case 'queryError': return this.showRequestError(m);
       case 'focusFunction':
         // Before the first view arrives there is nothing to focus: do it when it does.
         if (this.current) this.focusFunction(m.functionName);
@@ -173,6 +166,37 @@ class ProfileView {
       default:
         for (const v of this.built?.subviews ?? []) if (v.handle(m)) return;
     }
+  }
+
+  /**
+   * A request's failure (a filter the analysis refused, a request over the view's bound), shown once
+   * where it was asked: the filter row for the filters' latest query, the callers pane, the zoom's
+   * status, a tab's own pane. Anything else (a request since replaced, or one no control of this view
+   * asked, as a script flooding the host posts) goes to the status line, never to the filter row: it
+   * says nothing about the filters typed there.
+   */
+  private showRequestError(m: Extract<ProfileHostMessage, { type: 'queryError' }>): void {
+    const b = this.built;
+    if (m.requestId === this.latestQuery) {
+      this.filterError = m.message;
+      this.renderFilters();
+      if (this.viewPending) {
+        // No view comes for this query: a view waiting for it asks with it and shows the host's error.
+        this.viewPending = false;
+        this.activeSubview()?.viewArrived?.(this.query());
+      }
+      return;
+    }
+    if (m.requestId === this.latestCallers) {
+      if (b) b.callersTitle.textContent = `Callers and callees not shown: ${m.message}`;
+      return;
+    }
+    if (m.requestId === this.latestSubtree) {
+      if (b) b.status.textContent = `The detail below this frame was not loaded: ${m.message}`;
+      return;
+    }
+    for (const v of b?.subviews ?? []) if (v.handle(m)) return;
+    if (b && b.status.textContent !== m.message) b.status.textContent = m.message;
   }
 
   private showError(fileName: string, message: string, canRetry: boolean, retryLabel?: string): void {
@@ -679,7 +703,8 @@ class ProfileView {
     this.save();
     this.renderBreadcrumb(node);
     if (node.hasHiddenDetail && node.parent && this.current) {
-      this.post({ type: 'subtree', requestId: ++this.requestCounter, query: this.current.query, path: this.state.zoomPath, widthPx: this.width() });
+      this.latestSubtree = ++this.requestCounter;
+      this.post({ type: 'subtree', requestId: this.latestSubtree, query: this.current.query, path: this.state.zoomPath, widthPx: this.width() });
     }
   }
 

@@ -2,14 +2,10 @@
 // groups the view has received: every goroutine counts 1, stacks merged from the outermost frame.
 // Pruned before it crosses, as the profile editor's flame graph is: towers narrower than the graph
 // can draw, past the depth it can show, or past the node budget are left out and counted.
-import type { GoroutineFlameView } from '../../../shared/goroutineProtocol';
+import type { FlameOpenStep, GoroutineFlameView } from '../../../shared/goroutineProtocol';
+import { MAX_FLAME_DEPTH, MAX_FLAME_NODES, MAX_WIDTH_UNITS, OPENED_WIDTH_UNITS } from './flameBounds';
 
-/** A tower narrower than 1/MAX_WIDTH_UNITS of the root is under a pixel of a wide editor. */
-const MAX_WIDTH_UNITS = 2_000;
-/** Rows drawn: a stack of 10^6 frames would make a graph no one scrolls through; a deeper one is drawn to this depth. */
-export const MAX_FLAME_DEPTH = 1_000;
-/** Nodes sent, each with its frame: a few hundred KB of JSON at most. */
-export const MAX_FLAME_NODES = 3_000;
+export { MAX_FLAME_DEPTH, MAX_FLAME_NODES, MAX_FLAME_ZOOM_STEPS } from './flameBounds';
 
 /** The frame of a node that stands for the towers under its parent too narrow to draw. */
 export const NARROW_TOWERS = -1;
@@ -97,4 +93,53 @@ export function goroutineFlame(groups: readonly FlameGroup[], ranks: Iterable<nu
     out.values.push(sum);
   }
   return { total, ...out, nodesLeftOut: frame.length - (out.frames.length - narrow.size) - merged, cutAtDepth };
+}
+
+/** What one opened grey node draws: its groups, and the towers it held past those (the next page). */
+export interface OpenedTowers {
+  readonly ranks: number[];
+  readonly towers: number;
+  readonly towersLeft: number;
+}
+
+/**
+ * The groups of the grey node under `step.path` in the flame of `ranks`: those whose stacks pass
+ * through the path and go on into a tower under it narrower than the flame can draw. Opened, they
+ * are drawn against their own sum (as pprof and speedscope expand a merged node): the widest first,
+ * from the `step.from`th, as many as each stays at least 1/400 of those drawn (400 towers of one
+ * goroutine each; the rest the next page). Linear in the frames to the path's depth, and a sort of the towers.
+ */
+export function narrowTowerRanks(groups: readonly FlameGroup[], ranks: readonly number[], step: FlameOpenStep): OpenedTowers {
+  const { path } = step;
+  const depth = path.length;
+  if (depth >= MAX_FLAME_DEPTH) return { ranks: [], towers: 0, towersLeft: 0 };
+  let total = 0;
+  for (const r of ranks) total += groups[r].count;
+  const minValue = total / MAX_WIDTH_UNITS;
+  const through: number[] = [];
+  const towerWidth = new Map<number, number>();
+  for (const r of ranks) {
+    const frames = groups[r].frames, n = frames.length;
+    // A stack that ends at the path's last frame is that frame's own width, in no tower under it.
+    if (n <= depth) continue;
+    let i = 0;
+    while (i < depth && frames[n - 1 - i] === path[i]) i++;
+    if (i < depth) continue;
+    through.push(r);
+    const tower = frames[n - 1 - depth];
+    towerWidth.set(tower, (towerWidth.get(tower) ?? 0) + groups[r].count);
+  }
+  // Widest first; equal ones in the order their first group ranks (Map keeps insertion order, sort is stable).
+  const narrow = [...towerWidth].filter(([, width]) => width < minValue).sort((a, b) => b[1] - a[1]);
+  const from = Math.min(step.from, narrow.length);
+  let end = from, sum = 0;
+  while (end < narrow.length && narrow[end][1] * OPENED_WIDTH_UNITS >= sum + narrow[end][1]) sum += narrow[end++][1];
+  // One tower at least: a page never stands still.
+  if (end === from && from < narrow.length) end++;
+  const drawn = new Set(narrow.slice(from, end).map(([tower]) => tower));
+  const opened = through.filter(r => {
+    const frames = groups[r].frames;
+    return drawn.has(frames[frames.length - 1 - depth]);
+  });
+  return { ranks: opened, towers: end - from, towersLeft: narrow.length - end };
 }

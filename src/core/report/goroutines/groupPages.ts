@@ -7,12 +7,12 @@
 // a page at a time when the view asks (a stack may be 10^6 frames deep). The flame graph and which
 // waits a query keeps are computed here over every group, sent or not.
 import type {
-  GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage,
+  FlameOpenStep, FlameZoomPage, GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage, StacksPage, StackView,
 } from '../../../shared/goroutineProtocol';
 import { narrows, type GroupQuery } from '../../../shared/goroutineFilter';
 import type { WholeGoroutineView } from './viewModel';
 import type { GroupSearch } from './groupSearch';
-import { goroutineFlame, NARROW_TOWERS } from './goroutineFlame';
+import { goroutineFlame, NARROW_TOWERS, narrowTowerRanks, type OpenedTowers } from './goroutineFlame';
 import { STACK_TAIL_FRAMES, stackEnds } from './stackEnds';
 
 /**
@@ -65,10 +65,7 @@ export class GoroutineGroupPages {
     const frames: GoroutineFrameView[] = [];
     const send = (f: number) => this.sendFrame(f, frames);
     const w = this.whole;
-    const stacks = w.stacks.slice(0, MAX_STACKS_SENT).map(s => {
-      const ends = stackEnds(s.frames);
-      return { ...s, ...ends, frames: ends.frames.map(send), createdBy: s.createdBy >= 0 ? send(s.createdBy) : -1 };
-    });
+    const stacks = w.stacks.slice(0, MAX_STACKS_SENT).map(s => this.sendStack(s, frames));
     const suspect = w.summary.stackSuspect;
     const summary = suspect && suspect.frame >= 0 ? { ...w.summary, stackSuspect: { ...suspect, frame: send(suspect.frame) } } : w.summary;
     const flame = this.sendFlame(w.flame, frames);
@@ -94,6 +91,52 @@ export class GoroutineGroupPages {
     for (const r of kept) if (this.sentGroup[r] >= 0) matches.push(this.sentGroup[r]);
     const page: GroupPage = { query, groups, frames, matches, unsentMatches: unsent.length - groups.length, unsentGroups: this.unsentGroups() };
     return narrowed ? { ...page, flame, waitMatches: this.waitsOf(kept) } : page;
+  }
+
+  /**
+   * The next stacks outside the groups, from stack `from` (the number the view holds): at most
+   * MAX_STACKS_SENT, each its first and last frames, within the page's budget (at least one).
+   */
+  moreStacks(from: number): StacksPage {
+    const all = this.whole.stacks;
+    const frames: GoroutineFrameView[] = [];
+    const stacks: StackView[] = [];
+    let used = 0;
+    for (let i = from; i < all.length && stacks.length < MAX_STACKS_SENT; i++) {
+      const framesBefore = frames.length, sentBefore = this.frameOrder.length;
+      const sent = this.sendStack(all[i], frames);
+      let size = JSON.stringify(sent).length;
+      for (let f = framesBefore; f < frames.length; f++) size += JSON.stringify(frames[f]).length + 1;
+      if (stacks.length > 0 && used + size > this.budget) {
+        while (this.frameOrder.length > sentBefore) this.sentFrame[this.frameOrder.pop()!] = -1;
+        frames.length = framesBefore;
+        break;
+      }
+      used += size;
+      stacks.push(sent);
+    }
+    return { stacks, frames, stacksLeftOut: all.length - from - stacks.length };
+  }
+
+  /**
+   * The flame of what a grey node of narrow towers holds: `steps` lead to it, each the path (frames as
+   * sent, from the outermost) to an opened grey node's parent and the towers to skip, the first in
+   * the flame of the groups `query` keeps, each next in the flame the one before drew.
+   */
+  flameZoom(query: GroupQuery, steps: readonly FlameOpenStep[]): FlameZoomPage {
+    let ranks = narrows(query) ? this.search.matches(query) : Array.from({ length: this.whole.groups.length }, (_, i) => i);
+    let opened: OpenedTowers = { ranks, towers: 0, towersLeft: 0 };
+    for (const step of steps) {
+      const path = step.path.map(f => {
+        if (!Number.isInteger(f) || f < 0 || f >= this.frameOrder.length) throw new Error(`Frame ${f} was not sent to the view`);
+        return this.frameOrder[f];
+      });
+      opened = narrowTowerRanks(this.whole.groups, ranks, { path, from: step.from });
+      ranks = opened.ranks;
+    }
+    const frames: GoroutineFrameView[] = [];
+    const flame = this.sendFlame(goroutineFlame(this.whole.groups, ranks, this.whole.frames.length), frames);
+    return { query, steps, flame, frames, groups: ranks.length, towers: opened.towers, towersLeft: opened.towersLeft };
   }
 
   /**
@@ -127,6 +170,12 @@ export class GoroutineGroupPages {
     const out: number[] = [];
     this.waitRanks.forEach((waiting, i) => { if (waiting.some(r => kept[r] === 1)) out.push(i); });
     return out;
+  }
+
+  private sendStack(s: StackView, frames: GoroutineFrameView[]): StackView {
+    const send = (f: number) => this.sendFrame(f, frames);
+    const ends = stackEnds(s.frames);
+    return { ...s, ...ends, frames: ends.frames.map(send), createdBy: s.createdBy >= 0 ? send(s.createdBy) : -1 };
   }
 
   private sendFlame(flame: GoroutineFlameView, out: GoroutineFrameView[]): GoroutineFlameView {

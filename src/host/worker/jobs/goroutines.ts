@@ -7,7 +7,7 @@ import { localFiles, workerPlatform } from '../workerPlatform';
 import type { AnalyzeOptions, GoroutineAnalysis } from '../../../core/goroutines';
 import { GoroutineInputStream, readGoroutines, type GoroutineInputOptions } from '../../../core/input';
 import { goroutineFigures, type FigureData } from '../../../core/figures';
-import type { GroupPage, Similarity, StackFramesPage } from '../../../shared/goroutineProtocol';
+import type { FlameOpenStep, FlameZoomPage, GroupPage, Similarity, StackFramesPage, StacksPage } from '../../../shared/goroutineProtocol';
 import type { GroupQuery } from '../../../shared/goroutineFilter';
 import { buildGoroutineView, GoroutineGroupPages, GroupSearch, type GoroutineAnalysisView } from '../../../core/report/goroutines';
 import type { WorkerStore } from '../jobTypes';
@@ -115,6 +115,33 @@ export const goroutineFramesJob: Job<GoroutineFramesInput, StackFramesPage> = {
     const pages = pagesOf(store, input.viewId);
     if (!pages.isSent(input.rank)) throw new Error(`Group ${input.rank} was not sent to the view`);
     return pages.moreFrames(input.rank, input.from);
+  },
+};
+
+export interface GoroutineFlameZoomInput {
+  readonly viewId: string;
+  readonly query: GroupQuery;
+  /** The grey nodes opened, one inside another (paths of frames as sent). */
+  readonly steps: readonly FlameOpenStep[];
+}
+
+/** Worker job `goroutines.flameZoom`: the flame of what a grey node of narrow towers holds. */
+export const goroutineFlameZoomJob: Job<GoroutineFlameZoomInput, FlameZoomPage> = {
+  run(input, { store }) {
+    return pagesOf(store, input.viewId).flameZoom(input.query, input.steps);
+  },
+};
+
+export interface GoroutineStacksInput {
+  readonly viewId: string;
+  /** The stacks outside the groups the view holds: the page starts after them. */
+  readonly from: number;
+}
+
+/** Worker job `goroutines.stacks`: the next page of the stacks outside the groups. */
+export const goroutineStacksJob: Job<GoroutineStacksInput, StacksPage> = {
+  run(input, { store }) {
+    return pagesOf(store, input.viewId).moreStacks(input.from);
   },
 };
 

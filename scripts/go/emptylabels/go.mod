@@ -1,0 +1,3 @@
+module emptylabels
+
+go 1.19

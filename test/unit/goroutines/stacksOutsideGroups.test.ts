@@ -1,0 +1,78 @@
+// The stacks outside the groups (a crash's runtime stack, stacks whose goroutine header is not in the
+// text) cross a page at a time, as the groups do: the first 100 with the model, then 100 more each
+// time the view asks ("Show more"), each once and in the text's order, until the view holds every
+// one; a burst of asks brings no more than the pages asked in turn (src/core/report/goroutines/groupPages.ts
+// `moreStacks`, the `goroutines.stacks` job, the webview's `moreStacks` message).
+import assert from 'node:assert/strict';
+import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
+import { goroutineStacksJob, goroutinesJob, type GoroutineJobOutput } from '../../../src/host/worker/jobs/goroutines';
+import { ViewPaging } from '../../../src/host/goroutines/viewPaging';
+import { MAX_STACKS_SENT, PAGE_BUDGET_CHARS } from '../../../src/core/report/goroutines';
+import { parseGoroutineWebviewMessage, type GoroutineHostMessage, type GoroutineViewModel, type StacksPage } from '../../../src/shared/goroutineProtocol';
+import { hostileTexts } from '../../hostile/hostileTexts';
+
+function open(text: Uint8Array, viewId: string, ctx: JobContext): GoroutineViewModel {
+  const out = goroutinesJob.run({ text, similarity: 'default', lineOffset: 0, title: viewId, viewId }, ctx) as GoroutineJobOutput;
+  return { ...out.view, title: viewId, origin: 'whole file', canReveal: true };
+}
+
+function pagingOf(ctx: JobContext, viewId: string, posted: GoroutineHostMessage[]): ViewPaging {
+  return new ViewPaging({
+    query: async () => { throw new Error('not asked'); },
+    frames: async () => { throw new Error('not asked'); },
+    flameZoom: async () => { throw new Error('not asked'); },
+    stacks: async input => goroutineStacksJob.run(input, ctx) as StacksPage,
+  }, viewId, { regroup: async () => undefined, post: m => posted.push(m) });
+}
+
+describe('stacks outside the groups, paged as the groups are', function () {
+  this.timeout(300_000);
+
+  it('2,000 stacks without their goroutine header: 100 with the model, then 100 a page until all 2,000, each once in the text\'s order', async () => {
+    const ctx: JobContext = { store: new WorkerStore(), transfer: () => undefined };
+    // hostileTexts' 2×10^5 `created by` stacks at 1/100: 2,000 of them, main.g0 … main.g1999.
+    const posted: GoroutineHostMessage[] = [];
+    const paging = pagingOf(ctx, 'headless', posted);
+    paging.model = open(hostileTexts['headless-creators'](0.01), 'headless', ctx);
+    assert.equal(paging.model.stacks.length, MAX_STACKS_SENT);
+    assert.equal(paging.model.stacksLeftOut, 1_900);
+    for (let asks = 0; paging.model.stacksLeftOut; asks++) {
+      assert.ok(asks < 19, 'a page each ask');
+      // The webview's ask passes the host's check; so does revealing the last stack it holds.
+      assert.deepEqual(parseGoroutineWebviewMessage({ type: 'moreStacks' }), { type: 'moreStacks' });
+      await paging.moreStacks();
+      const m = posted[posted.length - 1];
+      assert.ok(m.type === 'stacks');
+      assert.ok(m.page.stacks.length <= MAX_STACKS_SENT && JSON.stringify(m.page).length < PAGE_BUDGET_CHARS);
+      assert.equal(m.page.stacksLeftOut, paging.model.stacksLeftOut ?? 0);
+      const last = paging.model.stacks.length - 1;
+      assert.ok(parseGoroutineWebviewMessage({ type: 'revealStack', stack: last }, { frames: paging.model.frames.length, groups: 0, stacks: paging.model.stacks.length }));
+    }
+    assert.equal(paging.model.stacks.length, 2_000);
+    assert.equal(paging.model.stacksLeftOut, undefined);
+    const creators = paging.model.stacks.map(s => paging.model!.frames[s.createdBy].func);
+    assert.deepEqual(creators, Array.from({ length: 2_000 }, (_, i) => `main.g${i}`));
+    assert.deepEqual(paging.model.stacks.map(s => s.lines.start), [...paging.model.stacks.map(s => s.lines.start)].sort((a, b) => a - b));
+    // Asked again with none left: nothing more crosses.
+    const before = posted.length;
+    await paging.moreStacks();
+    assert.equal(posted.length, before);
+  });
+
+  it('stacks of 19,000-character names: a page holds what fits the 1 MB budget, fewer than 100', () => {
+    const ctx: JobContext = { store: new WorkerStore(), transfer: () => undefined };
+    const frame = (i: number) => `main.${String(i).padStart(4, '0')}${'x'.repeat(19_000)}(0x1)\n\t/src/main.go:${i + 1} +0x1\n`;
+    // 200 headless stacks of one 19,000-character frame each (names are cut at 20,000: each crosses whole).
+    const text = Array.from({ length: 200 }, (_, i) => frame(i)).join('\n');
+    const model = open(new TextEncoder().encode(text), 'wide', ctx);
+    assert.equal(model.stacks.length + (model.stacksLeftOut ?? 0), 200);
+    let from = model.stacks.length;
+    while (from < 200) {
+      const page = goroutineStacksJob.run({ viewId: 'wide', from }, ctx) as StacksPage;
+      assert.ok(page.stacks.length >= 1 && page.stacks.length < MAX_STACKS_SENT, `${page.stacks.length} stacks`);
+      assert.ok(JSON.stringify(page).length < PAGE_BUDGET_CHARS + 40_000, `${JSON.stringify(page).length} characters`);
+      from += page.stacks.length;
+      assert.equal(page.stacksLeftOut, 200 - from);
+    }
+  });
+});
