@@ -353,6 +353,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     const trimmed = line.trimEnd();
     const markAt = locationMarkCutShortAt(trimmed);
     this.cut.noteLastLocationSuffix(markAt < 0 ? null : trimmed.slice(markAt).trim());
+    this.cut.noteLocationBeforeCutMark(trimmed, markAt);
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
