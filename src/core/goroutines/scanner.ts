@@ -1381,6 +1381,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     this.ends.goroutineFinishedAtLine = this.lineNo;
     this.calls.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
     if (this.heldCrashes.recoveryHeaderLine === builder.startLine) this.heldCrashes.recoveryConfirmed(builder.cut || this.stack.panicCalled());
+    if (this.heldCrashes.proseValueHeaderLine === builder.startLine) this.heldCrashes.proseValueConfirmed(this.stack.panicCalled());
     this.calls.ancestorFrames = null;
     if (builder.stoppedAtLine >= 0 && !builder.cut && !this.calls.locations.omitted) this.cut.markStoppedAtCall(builder);
     else if (!this.calls.locations.omitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.calls.locations.omitted = true;
