@@ -89,6 +89,7 @@ import { RuntimeStacks } from './runtimeStacks';
 import type { HeadlessStart } from './headlessStart';
 import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
 import { LineSpacing } from './lineSpacing';
+import { NAMELESS_FRAME } from './gccgoFrames';
 import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
 import { LocationLines, PendingCalls, type PendingCall, type PendingCallScanner } from './pendingCall';
 import { DoubtfulHeader, type DoubtfulHeaderScanner } from './doubtfulHeader';
@@ -1076,6 +1077,15 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
 
   noteWholeLocation(): void {
     this.calls.locations.lastWhole = this.lineNo;
+  }
+
+  repeatsNamelessLocation(text: string, s: number, end: number): boolean {
+    const g = this.goroutine;
+    if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || this.line.indented || this.calls.locations.lastWhole !== this.lineNo - 1) return false;
+    const last = this.stack.lastFrame();
+    if (last === undefined || last.func !== NAMELESS_FRAME) return false;
+    const location = parseLocationLine(text, s, end);
+    return location !== null && location.line === last.line && text.slice(s, location.pathEnd) === last.file;
   }
 
   keepsArgsOf(func: FuncId): boolean {
