@@ -12,6 +12,8 @@ import {
 import { nodeGunzip } from '../node/gunzip';
 import { formatBytes, formatCount, withVisibleControls } from '../core/format';
 import { readError } from './profileInput';
+import { fileSystemPath } from '../node/argumentBytes';
+import { decodeEscapingBytes } from '../core/byteEscapes';
 import { ContentKeyedMap } from '../shared/contentKeyedMap';
 
 export interface IncidentFolder {
@@ -26,7 +28,7 @@ export interface IncidentFolder {
  */
 export function readIncidentFolder(dir: string, limits: typeof INCIDENT_FOLDER_LIMITS = INCIDENT_FOLDER_LIMITS): IncidentFolder {
   let stat: Stats;
-  try { stat = statSync(dir); } catch (e) { throw readError(dir, e); }
+  try { stat = statSync(fileSystemPath(dir)); } catch (e) { throw readError(dir, e); }
   if (!stat.isDirectory()) throw new InputError(`${dir}: not a folder`);
   const files: IncidentInputFile[] = [];
   const unread: UnreadFile[] = [];
@@ -39,16 +41,17 @@ export function readIncidentFolder(dir: string, limits: typeof INCIDENT_FOLDER_L
       return;
     }
     let names: string[];
-    try { names = readdirSync(abs).sort(); } catch (e) { unread.push({ path: rel || '.', reason: readError(abs, e).message }); return; }
+    // Names as bytes: one that is not UTF-8 keeps its byte (as U+DCxx), so the file opens and is named as it is.
+    try { names = readdirSync(fileSystemPath(abs), { encoding: 'buffer' }).map(decodeEscapingBytes).sort(); } catch (e) { unread.push({ path: rel || '.', reason: readError(abs, e).message }); return; }
     for (const name of names) {
       const childAbs = nodePath.join(abs, name);
       const childRel = rel ? `${rel}/${name}` : name;
       let s: Stats;
-      try { s = lstatSync(childAbs); } catch { continue; }
+      try { s = lstatSync(fileSystemPath(childAbs)); } catch { continue; }
       if (s.isSymbolicLink()) {
         let toFolder = false;
         // The target looked at only to say which it is; a broken link or a loop throws.
-        try { toFolder = statSync(childAbs).isDirectory(); } catch { /* said as a link to a file */ }
+        try { toFolder = statSync(fileSystemPath(childAbs)).isDirectory(); } catch { /* said as a link to a file */ }
         const unfollowed = unfollowedLink(childRel, toFolder);
         if (unfollowed) unread.push(unfollowed);
         continue;
@@ -62,7 +65,7 @@ export function readIncidentFolder(dir: string, limits: typeof INCIDENT_FOLDER_L
       if (s.size > limits.maxFileBytes) { unread.push({ path: childRel, reason: `larger than ${formatBytes(limits.maxFileBytes)} (${formatBytes(s.size)})` }); continue; }
       if (totalBytes + s.size > limits.maxTotalBytes) { unread.push({ path: childRel, reason: `not read: the folder's captures pass ${formatBytes(limits.maxTotalBytes)}` }); continue; }
       try {
-        files.push({ path: childRel, bytes: readFileSync(childAbs), mtimeMs: s.mtimeMs });
+        files.push({ path: childRel, bytes: readFileSync(fileSystemPath(childAbs)), mtimeMs: s.mtimeMs });
         totalBytes += s.size;
       } catch (e) {
         unread.push({ path: childRel, reason: readError(childRel, e).message });

@@ -8,6 +8,7 @@ import type { SourceResolution } from '../core/sources';
 import { collectSourceFiles } from './sourceFilesOf';
 import { createLocalSourceResolver } from './localSources';
 import { withVisibleControls } from '../core/format';
+import { fileSystemPath } from '../node/argumentBytes';
 
 export async function resolveCommand(argv: string[], io: CliIo): Promise<void> {
   const args = parseArgs(argv, ['workspace', 'goroot', 'gomodcache'], ['json']);
@@ -19,7 +20,7 @@ export async function resolveCommand(argv: string[], io: CliIo): Promise<void> {
   const workspace = nodePath.resolve(workspaceFlag);
   if (!(await isDirectory(workspace))) throw new InputError(`workspace is not a folder: ${workspaceFlag}`);
   let bytes: Uint8Array;
-  try { bytes = await fsp.readFile(file); } catch (e) {
+  try { bytes = await fsp.readFile(fileSystemPath(file)); } catch (e) {
     throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
 

@@ -16,6 +16,7 @@ import { nodeGunzip } from '../node/gunzip';
 import { captureRound } from '../node/watchRound';
 import type { TlsOptions } from '../node/httpFetch';
 import { readCredentialFile } from './credentialFile';
+import { fileSystemPath } from '../node/argumentBytes';
 
 function seconds(args: ParsedArgs, name: string): number | undefined {
   const text = flagString(args, name);
@@ -107,7 +108,7 @@ async function watchCommand(argv: string[], io: CliIo): Promise<void> {
       if (stop.signal.aborted && result.files.length === 0) break;
       const round: WatchRound = { time: roundStarted.toISOString(), files: result.files, ...(result.errors.length ? { errors: result.errors } : {}) };
       rounds.push(round);
-      const files = await Promise.all(result.files.map(async name => ({ path: name, bytes: await readFile(nodePath.join(folder, name)) })));
+      const files = await Promise.all(result.files.map(async name => ({ path: name, bytes: await readFile(fileSystemPath(nodePath.join(folder, name))) })));
       gathered = mergeGathered(gathered, gatherCaptures(files, { gunzip: nodeGunzip }));
       const overTime = overTimeSeries(gathered.captures);
       say(roundLine(rounds.length - 1, planned, round, growingSeries(overTime), risingSeries(overTime)));

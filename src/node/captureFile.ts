@@ -7,6 +7,7 @@ import * as zlib from 'node:zlib';
 import { unzipLimit, UnzipLimitError } from '../core/pprof/unzipLimit';
 import { CaptureError } from '../core/capture';
 import { makeFolderSync } from './makeFolder';
+import { fileSystemPath } from './argumentBytes';
 
 /** Makes the folder captures go to, or says in one line why it cannot be one (`--out /dev/null`). */
 export async function makeCaptureFolder(folder: string): Promise<void> {
@@ -14,7 +15,7 @@ export async function makeCaptureFolder(folder: string): Promise<void> {
     makeFolderSync(folder);
   } catch (e) {
     let there = false;
-    try { there = !fs.statSync(folder).isDirectory(); } catch { /* not there: the code says why */ }
+    try { there = !fs.statSync(fileSystemPath(folder)).isDirectory(); } catch { /* not there: the code says why */ }
     throw new CaptureError(`${folder} cannot be the capture folder: ${there ? 'it is there and is not a folder' : `it cannot be made (${(e as NodeJS.ErrnoException).code ?? String(e)})`}.`, 'input');
   }
 }
@@ -29,7 +30,7 @@ export class CaptureFileWriter {
 
   constructor(readonly partialPath: string, private readonly maxUnzippedBytes?: number) {
     try {
-      this.fd = fs.openSync(partialPath, 'w');
+      this.fd = fs.openSync(fileSystemPath(partialPath), 'w');
     } catch (e) {
       // A folder that is there but takes no files (/proc) says so as the capture folder, not as Node's open.
       throw new CaptureError(`${path.dirname(partialPath)} cannot be the capture folder: a file cannot be written there (${(e as NodeJS.ErrnoException).code ?? String(e)}).`, 'input');
@@ -69,7 +70,7 @@ export class CaptureFileWriter {
   discard(): void {
     this.gunzip?.destroy();
     this.close();
-    fs.rmSync(this.partialPath, { force: true });
+    fs.rmSync(fileSystemPath(this.partialPath), { force: true });
   }
 
   private counted(bytes: number): void {

@@ -4,6 +4,7 @@
 // here once, from the first one that is there down, and the first refusal is the error.
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fileSystemPath } from './argumentBytes';
 
 /** Makes `folder` and its missing parents; throws the first refusal (EEXIST when a file is in the way). */
 export function makeFolderSync(folder: string, mode?: number): void {
@@ -16,11 +17,11 @@ export function makeFolderSync(folder: string, mode?: number): void {
 /** True once `at` is a folder; false when its parent is missing (and `last` is false); throws otherwise. */
 function madeOrThere(at: string, mode: number | undefined, last: boolean): boolean {
   try {
-    mkdirSync(at, { mode });
+    mkdirSync(fileSystemPath(at), { mode });
     return true;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' && statSync(at).isDirectory()) return true;
+    if (code === 'EEXIST' && statSync(fileSystemPath(at)).isDirectory()) return true;
     if (code === 'ENOENT' && !last) return false;
     throw e;
   }

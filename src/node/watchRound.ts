@@ -9,6 +9,7 @@ import { UnzipLimitError } from '../core/pprof/unzipLimit';
 import { watchFileName, type WatchRequest } from '../core/watch';
 import { CaptureFileWriter, makeCaptureFolder } from './captureFile';
 import { BodyTooLargeError, errorCode, fetchBytes, type TlsOptions } from './httpFetch';
+import { fileSystemPath } from './argumentBytes';
 
 export const MAX_CAPTURE_BYTES = 512 * 1024 * 1024;
 
@@ -68,8 +69,8 @@ async function captureOne(request: WatchRequest, roundStarted: Date, o: RoundOpt
     if (!verdict.ok) throw new Error(verdict.message);
     const target = nodePath.join(o.folder, name);
     // Never over an earlier capture (the folder is the watch's own; a name is taken once).
-    if (await fs.promises.stat(target).then(() => true, () => false)) throw new Error(`${name} exists already: not overwritten`);
-    await fs.promises.rename(partial, target);
+    if (await fs.promises.stat(fileSystemPath(target)).then(() => true, () => false)) throw new Error(`${name} exists already: not overwritten`);
+    await fs.promises.rename(fileSystemPath(partial), fileSystemPath(target));
     return name;
   } finally {
     clearTimeout(timer);

@@ -23,6 +23,11 @@ export interface CallLineActions {
   frameWithoutCallMayStart(): boolean;
   /** The line is a frame's whole `file:line` (a frame without its call may follow it). */
   noteWholeLocation(): void;
+  /**
+   * A flush-left line of a goroutine whose `created by` is not read, right under a nameless frame's
+   * whole `file:line` (LOCATION_WITHOUT_CALL) that reads as the trimmed text[s, end): the same line printed twice.
+   */
+  repeatsNamelessLocation(text: string, s: number, end: number): boolean;
   /** Whether a call of `func` keeps its arguments' text (asked for, or its wait is told by them). */
   keepsArgsOf(func: FuncId): boolean;
   /** The line is a call whose `file:line` is due next (pendingCall.ts). */
@@ -56,8 +61,8 @@ export interface CallShapeRow<M = unknown> {
    * records, a race report's spacing) take its lines as a frame's call (`isWholeCallLine`).
    */
   readonly wholeCall: boolean;
-  /** The states in which the row takes its lines, asked before its match; absent: any. */
-  readonly when?: (scan: CallLineActions) => boolean;
+  /** The states in which the row takes its lines (the line, trimmed, text[s, end)), asked before its match; absent: any. */
+  readonly when?: (scan: CallLineActions, text: string, s: number, end: number) => boolean;
   /** What the line does (always taken once matched). */
   take(scan: CallLineActions, text: string, s: number, end: number, match: M): void;
 }
@@ -143,6 +148,8 @@ const GO_OFFSET = LOCATION_ENDS[0].mark;
 const LOCATION_WITHOUT_CALL: CallShapeRow<LocationLine> = {
   // A filter dropped the call lines it matched and left their locations (goconvey's reports drop its
   // own frames' calls): an indented `file:line` with Go's offset and no call above it, the frame nameless.
+  // Such a report pasted with each location twice, indented then flush left (goconvey's Go 1.2 ones):
+  // the copy is no frame of its own, and the nameless frames go on under it.
   kind: 'file:line without its call',
   example: '/app/main.go:12 +0x1d',
   onText(text, s, end) {
@@ -150,8 +157,9 @@ const LOCATION_WITHOUT_CALL: CallShapeRow<LocationLine> = {
     return location !== null && text.startsWith(GO_OFFSET, location.locationEnd) && isLowerHexCode(text.charCodeAt(end - 1)) ? location : null;
   },
   wholeCall: false,
-  when: scan => scan.frameWithoutCallMayStart(),
+  when: (scan, text, s, end) => scan.frameWithoutCallMayStart() || scan.repeatsNamelessLocation(text, s, end),
   take(scan, text, s, end, location) {
+    if (scan.repeatsNamelessLocation(text, s, end)) { scan.noteWholeLocation(); scan.touch(); return; }
     scan.setCall(scan.funcNamed(NAMELESS_FRAME), '', false, false, null);
     scan.completePending(text, s, end, location);
     scan.noteWholeLocation();
@@ -197,7 +205,7 @@ export function mayBeWholeCallLineBytes(bytes: Uint8Array, s: number, end: numbe
 export function takeCallShapeText(scan: CallLineActions, text: string, s: number, end: number): boolean {
   for (let i = 0; i < CALL_SHAPES.length; i++) {
     const row = CALL_SHAPES[i];
-    if (row.when !== undefined && !row.when(scan)) continue;
+    if (row.when !== undefined && !row.when(scan, text, s, end)) continue;
     const match = row.onText(text, s, end);
     if (match === null) continue;
     row.take(scan, text, s, end, match);

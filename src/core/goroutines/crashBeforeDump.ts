@@ -199,8 +199,10 @@ function standsBeforeDumpFrom(text: string, from: number, testTimeout = false): 
  */
 export function heldCrashBeforeDump(held: HeldCrashLine, prefix: LinePrefix | null, suffix: LineSuffix | null = null): boolean {
   // A selection that starts inside the first line's prefix leaves its end alone before the crash line.
+  // A runtime error's value that ends a paster's sentence (runtimeErrorValue.ts) has the sentence between the prefix and it.
+  const prefixEnd = prefix === null ? 0 : skipLinePrefix(prefix, held.text, 0, held.text.length);
   const behindPrefix = prefix !== null &&
-    (afterBlanks(held.text, skipLinePrefix(prefix, held.text, 0, held.text.length)) === held.at || isPrefixTail(prefix, held.text.slice(0, held.at)));
+    (afterBlanks(held.text, prefixEnd) === held.at || isPrefixTail(prefix, held.text.slice(0, held.at)) || (held.valueAlone === true && prefixEnd > 0));
   const testTimeout = held.text.startsWith(TEST_TIMEOUT, held.at);
   // PowerShell's error record under a native command's first stderr line is passed over whole.
   const record = isNativeCommandName(held.text.slice(0, held.at)) ? errorRecordLength(held.between.map(({ text }) => text)) : 0;

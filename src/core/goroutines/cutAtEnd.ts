@@ -216,9 +216,13 @@ export class CutAtEnd {
    * it has, marked cut. A cut after the last goroutine (in a register dump, a `runtime stack:` section, log text after a
    * blank line) leaves that goroutine whole.
    */
+  /** The location on the text's last line before a mark cut short after its number (`noteLocationBeforeCutMark`), else null. */
+  private locationBeforeCutMark: { file: string; line: number } | null = null;
+
   keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean, lastLineCut: boolean): void {
     const table = this.parts.goroutines;
     let cut: { id: GoroutineId; startLine: number; frames: number } | null = null;
+    let numberForgotten = false;
     const open = this.scan.goroutine;
     if (this.scan.mode === 'race' && this.scan.race !== null) {
       cut = this.scan.race.cutShort(this.scan.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
@@ -248,6 +252,7 @@ export class CutAtEnd {
         this.scan.doubtfulHeader.inDoubt = false;
         this.keepCallCutInArguments();
       }
+      numberForgotten = this.forgetCutLineNumber(open);
       open.cut = true;
       cut = { id: open.id, startLine: open.startLine, frames: 0 };
       this.scan.endSection();
@@ -265,7 +270,8 @@ export class CutAtEnd {
     const lastRecord = recordCut && total !== null && this.parts.profiles.countedGoroutines() + record!.count >= total;
     const kept = cut === null && this.headerWordCut ? 'its last line is the start of the next goroutine\'s header, the goroutines above it whole, and '
       : cut === null ? (recordCut ? `the record at line ${record!.startLine}${lastRecord ? ', the profile\'s last,' : ''} is cut off ${recordKept}${lastRecord ? '' : ', and '}` : '')
-      : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)})`}, and `;
+      : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)}` +
+        `${numberForgotten ? '; the text stops in or right after the last `file:line`\'s number, so its line is not kept: 0, unknown' : ''})`}, and `;
     // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
     const missing = lastRecord ? '' : recordCut ? 'records after it are missing'
       : table.length === 0 && open === null && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
@@ -374,6 +380,76 @@ export class CutAtEnd {
     if (this.scan.mode === 'race') return this.scan.race !== null && this.scan.race.callDueAfter(this.scan.lineNo);
     const g = this.scan.goroutine;
     return this.scan.mode === 'goroutine' && g !== null && this.scan.pending === null && g.createdBy === null && !g.stackUnavailable && g.endLine === this.scan.lineNo;
+  }
+
+  /**
+   * The text stops right after the digits of the goroutine's last `file:line`, where Go prints an
+   * offset after them (`main.go:1` of `main.go:12 +0x1d`): the number may be cut, so that frame (or
+   * the creator, printed last) keeps its file and function, its line unknown unless another
+   * goroutine printed the same frame with a number that starts so. True when forgotten.
+   */
+  private forgetCutLineNumber(open: OpenGoroutine): boolean {
+    if (this.scan.mode !== 'goroutine') return false;
+    const before = this.locationBeforeCutMark;
+    if (before !== null) {
+      // The last line was a `file:line` cut in the mark after its number (`cgocall.go:157 +`): no
+      // location as it stands, so its frame was kept without one; its number is whole.
+      const last = open.createdBy ?? this.parts.stack.lastFrame();
+      if (last?.file === '' && this.scan.pending === null) {
+        this.relocateLastFrame(open, before.file, before.line);
+        open.endLine = this.scan.lineNo;
+      }
+      return false;
+    }
+    if (!this.parts.ends.lastLocationNumberMayBeCut || this.parts.locations.last !== this.scan.lineNo) return false;
+    const last = open.createdBy ?? this.parts.stack.lastFrame();
+    if (last === undefined) return false;
+    const line = this.lineOfSameFrame(last);
+    this.relocateLastFrame(open, last.file, line);
+    return line === 0;
+  }
+
+  /**
+   * The one line number that the goroutines read before print for `frame`'s function and file and
+   * that starts with its digits (`asm_386.s:1393` of `runtime.goexit` in every goroutine above, the
+   * same creator's `created by`): the number the cut frame was printing; 0 when none or several.
+   */
+  private lineOfSameFrame(frame: SourceFrame): number {
+    const table = this.parts.goroutines;
+    const digits = String(frame.line);
+    let found = 0;
+    const seen = new Set<readonly SourceFrame[]>();
+    const matches = (f: SourceFrame | null): boolean => f !== null && f.func === frame.func && f.file === frame.file && String(f.line).startsWith(digits);
+    for (let i = 0; i < table.length; i++) {
+      const creator = table.createdBy(i);
+      if (matches(creator)) { if (found !== 0 && found !== creator!.line) return 0; found = creator!.line; }
+      const frames = table.frames(i);
+      // Goroutines share their interned stacks: each looked at once.
+      if (seen.has(frames)) continue;
+      seen.add(frames);
+      for (const f of frames) if (matches(f)) { if (found !== 0 && found !== f.line) return 0; found = f.line; }
+    }
+    return found;
+  }
+
+  /** The goroutine's last frame, its creator when it has one (Go prints `created by` last), put at `file:line`. */
+  private relocateLastFrame(open: OpenGoroutine, file: string, line: number): void {
+    const creator = open.createdBy;
+    if (creator !== null) open.createdBy = this.parts.interner.adopt({ func: creator.func, file, line });
+    else this.parts.stack.relocateLastFrame(file, line);
+  }
+
+  /**
+   * The text's last line, `text`, is a `file:line` cut inside the mark after its number at `markAt`
+   * (`cgocall.go:157 +`): the location before it, behind the dump's prefix, kept for its frame.
+   * `markAt` -1: the line is no such location.
+   */
+  noteLocationBeforeCutMark(text: string, markAt: number): void {
+    if (markAt < 0) { this.locationBeforeCutMark = null; return; }
+    let s = this.parts.prefixes.skip(text, 0, markAt);
+    while (s < markAt && isBlank(text.charCodeAt(s))) s++;
+    const location = parseLocationLine(text, s, markAt);
+    this.locationBeforeCutMark = location === null || location.locationEnd !== markAt ? null : { file: detachString(text.slice(s, location.pathEnd)), line: location.line };
   }
 
   /**

@@ -254,6 +254,11 @@ export class TruncationTracker {
   lastLineLocationIncomplete = false;
   /** The last line was `file:line` without an offset. */
   lastLineLocationWithoutOffset = false;
+  /**
+   * The text stops right after the last `file:line`'s digits where Go prints an offset after them: the
+   * paste may have stopped inside the number (`:1` of `:12`), so that frame's line is not known.
+   */
+  lastLocationNumberMayBeCut = false;
   /** The last call line read was an inlined frame's (`f(...)`), which Go prints without an offset. */
   lastCallInlined = false;
   /**
@@ -284,6 +289,7 @@ export class TruncationTracker {
     const offsetExpected = !this.offsetsMissing && !this.lastCallInlined && !this.lastFrameAtEntry;
     const incomplete = this.lastLineLocationIncomplete || (offsetExpected && this.lastLineLocationWithoutOffset);
     if (stackEndsAtLastLine && incomplete && !this.lastLineTerminated) this.lastLineCut = true;
+    this.lastLocationNumberMayBeCut = stackEndsAtLastLine && offsetExpected && this.lastLineLocationWithoutOffset && !this.lastLineTerminated;
     // A call line, then the start of its location line (`\t`) and the end: a blank line to the scanner.
     const cutAfterCall = !this.lastLineTerminated && this.callLeftOpenAtLine === lastLine;
     const cutMidLine = sawDump && !this.lastLineTerminated && (this.lastLineCut || callPending || cutAfterCall);

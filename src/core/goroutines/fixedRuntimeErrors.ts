@@ -40,6 +40,22 @@ const FIXED_VALUES: readonly FixedValues[] = [
   { word: '', values: RUNTIME_ERROR_VALUES, letterIsGlued: true },
 ];
 
+/** Go's detail after an index or slice error's words (runtime/error.go's boundsError): ` [2:0]`, ` [5] with length 3`, ` [:7] with capacity 4`. */
+const BOUNDS_DETAIL = /^ \[[-0-9:x]{1,45}\](?: with (?:length|capacity) -?\d{1,20})?$/;
+
+/**
+ * Whether text[at, …) to the line's end is a runtime.Error value of fixed words, whole: the value
+ * alone, or an index or slice error's words with Go's detail after them.
+ */
+export function isWholeRuntimeErrorValue(text: string, at: number): boolean {
+  for (const value of RUNTIME_ERROR_VALUES) {
+    if (!text.startsWith(value, at)) continue;
+    const end = at + value.length;
+    if (end === text.length || BOUNDS_DETAIL.test(text.slice(end))) return true;
+  }
+  return false;
+}
+
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**

@@ -125,6 +125,16 @@ export class GoroutineBuilder implements StackMaker {
     }
   }
 
+  /**
+   * The last frame read keeps its function, at `file:line` where the end of the text told its
+   * location better than its line did (a number the cut may have shortened: line 0, unknown).
+   */
+  relocateLastFrame(file: string, line: number): void {
+    const at = this.frameCount - 1;
+    if (at < 0) return;
+    this.frameIds[at] = this.interner.frameId({ func: this.frameAt(at).func, file, line });
+  }
+
   /** The last frame read, or undefined before the first. */
   lastFrame(): SourceFrame | undefined {
     return this.frameCount === 0 ? undefined : this.frameAt(this.frameCount - 1);

@@ -14,7 +14,7 @@ import { crashLineAfterText, heldChain, heldCrashBeforeDump, heldCrashMessage, h
 import { detachString } from './textChunks';
 import { mayHoldRecoveryLine, recoveryLineStart, recoveryMessage } from './recoveryLine';
 import { endsErrorRecord, mayOpenErrorRecord } from './nativeCommandError';
-import { mayHoldRuntimeErrorValue, runtimeErrorValueStart, valueAloneCrash } from './runtimeErrorValue';
+import { isProseValue, mayHoldRuntimeErrorValue, proseValueCrash, runtimeErrorValueStart, valueAloneCrash } from './runtimeErrorValue';
 import { isPasteMarkupLine } from './pasteMarkup';
 
 const NEWLINE = 0x0a;
@@ -177,7 +177,16 @@ export class HeldCrashLines {
       // A runtime error's value alone is held as a crash line behind text is, a header to confirm it;
       // under a held recovery line (`caught panic:`) it is that line's value.
       const crashAt = crashLineAfterText(line);
-      const valueAt = crashAt < 0 && this.held?.recovery !== true ? runtimeErrorValueStart(line) : -1;
+      let valueAt = crashAt < 0 ? runtimeErrorValueStart(line) : -1;
+      if (valueAt >= 0) {
+        // A value alone, or any on the line right under a held recovery line (behind a prefix of no known shape,
+        // stern's `pod container `), is that line's value; a sentence ending in one further down is held in its
+        // place, as a later crash line is. A server's recovery words before the value (`… panic running request …:
+        // runtime error: …`) say more than a sentence does.
+        const recoveryHeld = this.held?.recovery === true;
+        const prose = isProseValue(line, valueAt);
+        if (prose ? recoveryLineStart(line) >= 0 || (recoveryHeld && this.held!.between.length === 0) : recoveryHeld) valueAt = -1;
+      }
       const at = crashAt >= 0 ? crashAt : valueAt;
       // A recovery line under a held crash line is none of what Go prints between a crash line and its dump, so that line
       // can no longer be a dump's: the recovery line is held in its place (as a later crash line would be).
@@ -238,7 +247,11 @@ export class HeldCrashLines {
     const chain = heldChain(held);
     for (const above of chain.slice(0, -1)) this.crashes.add(heldCrashMessage(above, suffix), above.line);
     const message = heldCrashMessageWithTests(held, prefix, suffix);
-    if (held.valueAlone === true) {
+    if (held.valueAlone === true && signalLine === null && isProseValue(held.text, held.at)) {
+      const crash = proseValueCrash(message, false);
+      this.crashes.add(crash.message, held.line, false, crash.recovered);
+      this.proseValueForHeader = { headerLine, line: held.line, message };
+    } else if (held.valueAlone === true) {
       const crash = valueAloneCrash(message, held.line, signalLine);
       this.crashes.add(crash.message, held.line, false, crash.recovered);
     } else this.crashes.add(message, held.line);
@@ -308,6 +321,29 @@ export class HeldCrashLines {
     let last = between.length;
     while (last > 0 && between[last - 1].text.trim() === '') last--;
     this.log.skippedAgain(line, line + last, 1 + skippedBetween, text.trim().slice(0, 60));
+  }
+
+  /** A paster's sentence ending in a runtime error's value, taken at the header on `headerLine` as the process's panic. */
+  private proseValueForHeader: { headerLine: number; line: number; message: string } | null = null;
+
+  /** The header line of the goroutine a sentence's runtime error value was taken for, -1 when none awaits its stack. */
+  get proseValueHeaderLine(): number {
+    return this.proseValueForHeader?.headerLine ?? -1;
+  }
+
+  /**
+   * The goroutine a sentence's runtime error value was taken for ended: a stack that shows the panic
+   * recovered (`panicked`: a call to `panic` under the frame that printed the stack) makes the crash a
+   * recovered panic's value, as a value alone over such a stack is.
+   */
+  proseValueConfirmed(panicked: boolean): void {
+    const taken = this.proseValueForHeader;
+    if (taken === null) return;
+    this.proseValueForHeader = null;
+    if (!panicked) return;
+    const crash = proseValueCrash(taken.message, true);
+    this.crashes.takeBackLast(taken.line);
+    this.crashes.add(crash.message, taken.line, false, crash.recovered);
   }
 
   /** The header line of the goroutine a recovery line was taken for (`recoveryAtHeader`), -1 when none awaits its stack. */

@@ -47,6 +47,10 @@ export function parsePrefixedHeadlessStart(text: string, s: number, end: number,
   // Behind other text, only a name qualified by its package (`main.f`) is taken for a frame's: `defer f()` is prose or code.
   // A `created by` has its own words: the last word alone is no creator.
   if (start === null || start.createdBy || start.func.indexOf('.') < 0) return null;
+  // A bare name behind text that ends in a dot or a receiver's `)` (`… | k8s.`, `… | wait.(*Group)`) is a
+  // sentence's end or a name the paste cut (a newest-first view cut inside its oldest line): no Go
+  // function's name ends so, and the byte path's gate (mayStartPrefixedBareStack) skips it alike.
+  if (start.bare && (text.charCodeAt(end - 1) === 0x2e /* . */ || text.charCodeAt(end - 1) === 0x29 /* ) */)) return null;
   // A crash line whose message ends in a qualified name (`RAW-STDERR: panic: … on stack.PacketBuffer`) is no prefix before a frame's name.
   if (holdsCrashLine(text.slice(s, nameStart))) return null;
   // The warning, if the line turns out to be skipped, quotes the line from its start.

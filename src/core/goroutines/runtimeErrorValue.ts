@@ -9,6 +9,7 @@
 // is that panic's message with its `panic: ` left off (Go 1.3's `runtime error: …` pasted without
 // it): the crash of a process, not a panic a program recovered and logged.
 import { logPrefixEnd } from './prefixLearner';
+import { isWholeRuntimeErrorValue } from './fixedRuntimeErrors';
 
 const RUNTIME_ERROR = 'runtime error: ';
 const PANIC = 'panic: ';
@@ -24,10 +25,35 @@ const isLowerLetter = (c: number): boolean => c >= 0x61 && c <= 0x7a;
  */
 export function runtimeErrorValueStart(line: string): number {
   if (line.length > MAX_VALUE_CHARS) return -1;
+  const alone = valueAloneStart(line);
+  return alone >= 0 ? alone : valueEndingProse(line);
+}
+
+/** Where a runtime error's value alone on the line (but for a log's prefix) starts, or -1. */
+function valueAloneStart(line: string): number {
   let at = logPrefixEnd(line);
   while (at < line.length && (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x09)) at++;
   // The runtime's words after the colon start in lower case, as Go's error strings do.
   return line.startsWith(RUNTIME_ERROR, at) && isLowerLetter(line.charCodeAt(at + RUNTIME_ERROR.length)) ? at : -1;
+}
+
+/** Whether the value `runtimeErrorValueStart` found at `at` ends a paster's sentence rather than stands alone. */
+export function isProseValue(line: string, at: number): boolean {
+  return at >= 0 && valueAloneStart(line) < 0 && at === valueEndingProse(line);
+}
+
+/**
+ * A paster's sentence that ends in a runtime.Error value of the runtime's fixed words, whole
+ * (`matic-jagar with this runtime error: slice bounds out of range [2:0]`): the crash told in the
+ * paster's words, the `panic: ` left off. Only a value that ends the line, after a word's end: a
+ * value quoted inside prose, or one a program words itself, is no such line. Where it starts, or -1.
+ */
+function valueEndingProse(line: string): number {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--;
+  const trimmed = end === line.length ? line : line.slice(0, end);
+  const at = trimmed.lastIndexOf(RUNTIME_ERROR);
+  return at > 0 && line.charCodeAt(at - 1) === 0x20 && isWholeRuntimeErrorValue(trimmed, at) ? at : -1;
 }
 
 /**
@@ -39,6 +65,17 @@ export function runtimeErrorValueStart(line: string): number {
 export function valueAloneCrash(message: string, valueLine: number, signalLine: number | null): { message: string; recovered: boolean } {
   if (signalLine === null || signalLine <= valueLine || !message.startsWith(RUNTIME_ERROR)) return { message, recovered: true };
   return { message: PANIC + message, recovered: false };
+}
+
+/**
+ * The crash a paster's sentence ending in a runtime error's value tells (`valueEndingProse`), the
+ * words before the value left out: the process's panic, as Go printed it, unless the goroutine's
+ * stack shows the panic recovered (`recovered`), a recovered panic's value as written.
+ */
+export function proseValueCrash(message: string, recovered: boolean): { message: string; recovered: boolean } {
+  const at = message.lastIndexOf(RUNTIME_ERROR);
+  const value = at < 0 ? message : message.slice(at);
+  return recovered ? { message: value, recovered: true } : { message: PANIC + value, recovered: false };
 }
 
 const R = 0x72;

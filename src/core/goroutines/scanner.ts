@@ -89,6 +89,7 @@ import { RuntimeStacks } from './runtimeStacks';
 import type { HeadlessStart } from './headlessStart';
 import { HeadlessStacks, type HeadlessStackScanner } from './headlessStacks';
 import { LineSpacing } from './lineSpacing';
+import { NAMELESS_FRAME } from './gccgoFrames';
 import { WrappedLines, type WrappedLineScanner } from './wrappedLines';
 import { LocationLines, PendingCalls, type PendingCall, type PendingCallScanner } from './pendingCall';
 import { DoubtfulHeader, type DoubtfulHeaderScanner } from './doubtfulHeader';
@@ -353,6 +354,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     const trimmed = line.trimEnd();
     const markAt = locationMarkCutShortAt(trimmed);
     this.cut.noteLastLocationSuffix(markAt < 0 ? null : trimmed.slice(markAt).trim());
+    this.cut.noteLocationBeforeCutMark(trimmed, markAt);
   }
 
   private decode(bytes: Uint8Array, start: number, end: number): string {
@@ -1077,6 +1079,15 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     this.calls.locations.lastWhole = this.lineNo;
   }
 
+  repeatsNamelessLocation(text: string, s: number, end: number): boolean {
+    const g = this.goroutine;
+    if (this.mode !== 'goroutine' || g === null || g.createdBy !== null || this.line.indented || this.calls.locations.lastWhole !== this.lineNo - 1) return false;
+    const last = this.stack.lastFrame();
+    if (last === undefined || last.func !== NAMELESS_FRAME) return false;
+    const location = parseLocationLine(text, s, end);
+    return location !== null && location.line === last.line && text.slice(s, location.pathEnd) === last.file;
+  }
+
   keepsArgsOf(func: FuncId): boolean {
     return this.settings.keepArgs || this.interner.waitSpecOf(func) !== undefined;
   }
@@ -1380,6 +1391,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     this.ends.goroutineFinishedAtLine = this.lineNo;
     this.calls.extraCreators.endGoroutine(this.log, builder.id, builder.startLine);
     if (this.heldCrashes.recoveryHeaderLine === builder.startLine) this.heldCrashes.recoveryConfirmed(builder.cut || this.stack.panicCalled());
+    if (this.heldCrashes.proseValueHeaderLine === builder.startLine) this.heldCrashes.proseValueConfirmed(this.stack.panicCalled());
     this.calls.ancestorFrames = null;
     if (builder.stoppedAtLine >= 0 && !builder.cut && !this.calls.locations.omitted) this.cut.markStoppedAtCall(builder);
     else if (!this.calls.locations.omitted && this.stack.frameCount > 0 && this.stack.lastFrame()!.file === '' && this.mode === 'goroutine') this.calls.locations.omitted = true;

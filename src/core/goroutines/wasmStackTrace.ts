@@ -227,7 +227,8 @@ export class WasmStackTraceReader implements ByteRewrite {
 
   /**
    * The frame read as Go prints one. A frame whose last location read is an inlined call's was cut
-   * before its own: its location without the offset, as Go's cut last frame reads. Without a
+   * before its own: its location with the offset's mark alone (` +`), as Go's last frame cut after
+   * its whole line number reads (the inlined call's number is whole). Without a
    * location, at `?:0`, unless it is the trace's last and the trace gave locations (the cut's).
    */
   private frameText(last: boolean): string {
@@ -239,7 +240,7 @@ export class WasmStackTraceReader implements ByteRewrite {
       return `${goFunctionName(frame.name)}()\n\t?:0${frame.offset === '' ? '' : ` +0x${frame.offset}`}\n`;
     }
     if (frame.line === '') return `${goFunctionName(frame.name)}()\n\t${frame.file}\n`;
-    const offset = frame.offset === '' || frame.inlined ? '' : ` +0x${frame.offset}`;
+    const offset = frame.inlined ? ' +' : frame.offset === '' ? '' : ` +0x${frame.offset}`;
     return `${goFunctionName(frame.name)}()\n\t${frame.file}:${frame.line}${offset}\n`;
   }
 }

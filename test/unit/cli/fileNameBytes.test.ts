@@ -4,10 +4,11 @@
 // would write a string's lone surrogate as U+FFFD).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { argumentsKeepingBytes, fileSystemPath } from '../../../src/node/argumentBytes';
+import { CaptureFileWriter, makeCaptureFolder } from '../../../src/node/captureFile';
 
 const root = join(__dirname, '../../..');
 const LATIN1_NAME = Buffer.from([0x64, 0x75, 0x6d, 0x70, 0xe9, 0x2e, 0x74, 0x78, 0x74]); // `dump\xe9.txt`
@@ -41,6 +42,35 @@ describe('cli: a file name that is not UTF-8', () => {
     const top = cliOnName(dir, LATIN1_NAME, 'top');
     assert.equal(top.status, 0, top.stderr.toString());
     assert.match(top.stdout.toString(), /flat%/);
+  });
+
+  it('incident reads a folder whose name and whose files\' names are not UTF-8, and resolve a dump so named', function () {
+    if (process.platform !== 'linux') this.skip();
+    const folderName = Buffer.from([0x69, 0x6e, 0x63, 0xe9]); // `inc\xe9`
+    const folder = Buffer.concat([Buffer.from(`${dir}/`), folderName]);
+    mkdirSync(folder);
+    copyFileSync(join(root, 'test/fixtures/goroutines/demo_panic.txt'), Buffer.concat([folder, Buffer.from('/goroutines-'), Buffer.from([0xe9]), Buffer.from('.txt')]));
+    const incident = cliOnName(dir, folderName, 'incident');
+    assert.equal(incident.status, 0, incident.stderr.toString());
+    assert.match(incident.stdout.toString(), /1 goroutine crashed \(panic: dispatcher/);
+    copyFileSync(join(root, 'test/fixtures/goroutines/demo_panic.txt'), Buffer.concat([Buffer.from(`${dir}/`), LATIN1_NAME]));
+    const octal = [...LATIN1_NAME].map(b => `\\${b.toString(8).padStart(3, '0')}`).join('');
+    const resolved = spawnSync('/bin/sh', ['-c', `exec "$0" --import tsx src/cli.ts resolve "$1/$(printf '${octal}')" --workspace "$2"`, process.execPath, dir, root], { cwd: root });
+    assert.equal(resolved.status, 0, resolved.stderr.toString());
+    assert.match(resolved.stdout.toString(), /scripts\/go\/goroutinegen\/main\.go/);
+  });
+
+  it('watch\'s capture folder and files under a name that is not UTF-8 (kept as U+DCxx): made, written, renamed', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const folder = join(dir, 'out\udce9', 'watch');
+    await makeCaptureFolder(folder);
+    const writer = new CaptureFileWriter(join(folder, '.capture\udce9.partial'));
+    writer.write(Buffer.from('goroutine 1 [running]:\n'));
+    await writer.finish();
+    const onDisk = Buffer.concat([Buffer.from(`${dir}/out`), Buffer.from([0xe9]), Buffer.from('/watch/.capture'), Buffer.from([0xe9]), Buffer.from('.partial')]);
+    assert.equal(readFileSync(onDisk, 'utf8'), 'goroutine 1 [running]:\n');
+    writer.discard();
+    assert.equal(existsSync(onDisk), false);
   });
 
   it('arguments without U+FFFD are kept as given; one with it is read from the command line\'s bytes, others left alone', () => {

@@ -69,12 +69,14 @@ describe('goroutines: a runtime error\'s value alone over a recovered stack', ()
     for (const text of [
       `runtime error: integer divide by zero\nsome other line\n${stack}`,
       `runtime error: Integer divide by zero\n${stack}`,
-      `the runtime error: integer divide by zero\n${stack}`,
     ]) {
       const a = analyzeGoroutineDump(text);
       assert.equal(a.dump.crash, null, text.slice(0, 60));
       assert.equal(a.groups[0]?.suspect, '1 goroutine crashed (its crash line is not in the text) in main.divide (main.go:19)', text.slice(0, 60));
     }
+    // Ending a sentence, the whole value is the crash told in words (runtimeErrorInWords.test.ts): over this stack, recovered.
+    const told = analyzeGoroutineDump(`the runtime error: integer divide by zero\n${stack}`);
+    assert.deepEqual(told.dump.crash, { message: 'runtime error: integer divide by zero', line: 1, recovered: true });
   });
 
   it('over a `[signal …]` line is the process\'s own panic with its `panic: ` left off, whatever stands before it, on both paths', () => {

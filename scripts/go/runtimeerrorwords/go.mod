@@ -1,0 +1,3 @@
+module runtimeerrorwords
+
+go 1.19
