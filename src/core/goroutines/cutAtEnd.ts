@@ -222,7 +222,7 @@ export class CutAtEnd {
   keepCutGoroutine(cutAtLimit: boolean, cutAfterCall: boolean, lastLineCut: boolean): void {
     const table = this.parts.goroutines;
     let cut: { id: GoroutineId; startLine: number; frames: number } | null = null;
-    let numberForgotten = false;
+    let numberMayBeCut: number | null = null;
     const open = this.scan.goroutine;
     if (this.scan.mode === 'race' && this.scan.race !== null) {
       cut = this.scan.race.cutShort(this.scan.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
@@ -252,7 +252,7 @@ export class CutAtEnd {
         this.scan.doubtfulHeader.inDoubt = false;
         this.keepCallCutInArguments();
       }
-      numberForgotten = this.forgetCutLineNumber(open);
+      numberMayBeCut = this.checkCutLineNumber(open);
       open.cut = true;
       cut = { id: open.id, startLine: open.startLine, frames: 0 };
       this.scan.endSection();
@@ -271,7 +271,7 @@ export class CutAtEnd {
     const kept = cut === null && this.headerWordCut ? 'its last line is the start of the next goroutine\'s header, the goroutines above it whole, and '
       : cut === null ? (recordCut ? `the record at line ${record!.startLine}${lastRecord ? ', the profile\'s last,' : ''} is cut off ${recordKept}${lastRecord ? '' : ', and '}` : '')
       : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)}` +
-        `${numberForgotten ? '; the text stops in or right after the last `file:line`\'s number, so its line is not kept: 0, unknown' : ''})`}, and `;
+        `${numberMayBeCut !== null ? `; the text stops in or right after the last \`file:line\`'s number, so its line ${numberMayBeCut} may be cut short` : ''})`}, and `;
     // A paste cut before its first goroutine (down to a crash's runtime stack) is missing all of them.
     const missing = lastRecord ? '' : recordCut ? 'records after it are missing'
       : table.length === 0 && open === null && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
@@ -384,12 +384,13 @@ export class CutAtEnd {
 
   /**
    * The text stops right after the digits of the goroutine's last `file:line`, where Go prints an
-   * offset after them (`main.go:1` of `main.go:12 +0x1d`): the number may be cut, so that frame (or
-   * the creator, printed last) keeps its file and function, its line unknown unless another
-   * goroutine printed the same frame with a number that starts so. True when forgotten.
+   * offset after them (`main.go:1` of `main.go:12 +0x1d`): the number may be cut. Where another
+   * goroutine printed the same frame at one line that starts with those digits, that frame takes it;
+   * else the digits are kept as read (a paste that simply ends there is the likelier case, and a
+   * line near the right one opens the source better than none) and the number is returned, to warn.
    */
-  private forgetCutLineNumber(open: OpenGoroutine): boolean {
-    if (this.scan.mode !== 'goroutine') return false;
+  private checkCutLineNumber(open: OpenGoroutine): number | null {
+    if (this.scan.mode !== 'goroutine') return null;
     const before = this.locationBeforeCutMark;
     if (before !== null) {
       // The last line was a `file:line` cut in the mark after its number (`cgocall.go:157 +`): no
@@ -399,14 +400,15 @@ export class CutAtEnd {
         this.relocateLastFrame(open, before.file, before.line);
         open.endLine = this.scan.lineNo;
       }
-      return false;
+      return null;
     }
-    if (!this.parts.ends.lastLocationNumberMayBeCut || this.parts.locations.last !== this.scan.lineNo) return false;
+    if (!this.parts.ends.lastLocationNumberMayBeCut || this.parts.locations.last !== this.scan.lineNo) return null;
     const last = open.createdBy ?? this.parts.stack.lastFrame();
-    if (last === undefined) return false;
+    if (last === undefined) return null;
     const line = this.lineOfSameFrame(last);
-    this.relocateLastFrame(open, last.file, line);
-    return line === 0;
+    if (line === 0) return last.line;
+    if (line !== last.line) this.relocateLastFrame(open, last.file, line);
+    return null;
   }
 
   /**

@@ -127,7 +127,7 @@ export class GoroutineBuilder implements StackMaker {
 
   /**
    * The last frame read keeps its function, at `file:line` where the end of the text told its
-   * location better than its line did (a number the cut may have shortened: line 0, unknown).
+   * location better than its line did (a number the cut shortened, told by the goroutines above).
    */
   relocateLastFrame(file: string, line: number): void {
     const at = this.frameCount - 1;
