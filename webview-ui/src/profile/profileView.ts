@@ -170,8 +170,8 @@ class ProfileView {
 
   /**
    * A request's failure (a filter the analysis refused, a request over the view's bound), shown once
-   * where it was asked: the filter row for the filters' latest query, the callers pane, the zoom's
-   * status, a tab's own pane. Anything else (a request since replaced, or one no control of this view
+   * where it was asked: the filter row for the filters' latest query, the callers pane (the status line
+   * while it is closed), the zoom's status, a tab's own pane. Anything else (a request since replaced, or one no control of this view
    * asked, as a script flooding the host posts) goes to the status line, never to the filter row: it
    * says nothing about the filters typed there.
    */
@@ -188,7 +188,9 @@ class ProfileView {
       return;
     }
     if (m.requestId === this.latestCallers) {
-      if (b) b.callersTitle.textContent = `Callers and callees not shown: ${m.message}`;
+      // The callers pane opens only with an answer: until then the status line is where the menu's ask shows.
+      const text = `Callers and callees of ${shownName(this.state.callersOf ?? '')} not shown: ${m.message}`;
+      if (b) (b.callersPane.hidden ? b.status : b.callersTitle).textContent = text;
       return;
     }
     if (m.requestId === this.latestSubtree) {
