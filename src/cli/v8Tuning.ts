@@ -42,21 +42,34 @@ export const SMALL_INPUT_BYTES = 24 << 20;
 export const TINY_INPUT_BYTES = 512 << 10;
 
 /**
- * V8's own interrupt budget, the value a run starts with and goes back to: known for Node 20's V8
- * 11.3 only. Under another V8 the budget is left alone, since setting back a value that is not the
- * start-up one would make every later run reject the cached bytecode (codeCache.ts).
+ * V8's own values of the flags set for a small input, which a run starts with and goes back to:
+ * known for Node 20's V8 11.3 only. Under another V8 they are left alone, since setting back a
+ * value that is not the start-up one would make every later run reject the cached bytecode
+ * (codeCache.ts).
  */
-const V8_INTERRUPT_BUDGET = process.versions.v8.startsWith('11.3.') ? 67584 : undefined;
+const V8_11_3 = process.versions.v8.startsWith('11.3.');
+const V8_INTERRUPT_BUDGET = 67584;
+const V8_MAX_INLINED_BYTECODE_SIZE = 460;
 /**
- * For a small input, a quarter of it: a function is looked at for optimisation after a quarter of
- * the bytecode run, so the scan's large per-line functions leave Sparkplug's baseline code (each
- * property read there a call of the LoadIC builtin) sooner. Measured in main-thread instructions on
- * the 8.3 MB bench dump (callgrind, docs/benchmarks.md): 1.82–1.84 G → 1.74 G, all threads together
- * unchanged (2.42 → 2.39 G); half the budget gave 1.78 G.
+ * For a small input, a quarter of the interrupt budget: a function is looked at for optimisation
+ * after a quarter of the bytecode run, so the scan's large per-line functions leave Sparkplug's
+ * baseline code (each property read there a call of the LoadIC builtin) sooner. Measured in
+ * main-thread instructions on the 8.3 MB bench dump (callgrind, docs/benchmarks.md): 1.82–1.84 G →
+ * 1.74 G, all threads together unchanged (2.42 → 2.39 G); half the budget gave 1.78 G.
+ *
+ * And only functions of at most 80 bytes of bytecode inlined (V8's limit is 460): the getters,
+ * list reads and key compares the per-line path calls hundreds of thousands of times are then no
+ * calls, while the large per-line functions are still compiled each on its own (the reason the
+ * small tier once turned inlining off altogether). Measured the same way: 1.76 G → 1.52 G on the
+ * main thread, all threads 2.41 → 2.24 G; 27, 45, 60, 100, 120 bytes and V8's 460 did no better.
+ * Under another V8, inlining is turned off as before.
  */
-const SMALL_INPUT_BUDGET_FLAGS = V8_INTERRUPT_BUDGET === undefined
-  ? { set: '', undo: '' }
-  : { set: ` --interrupt-budget=${V8_INTERRUPT_BUDGET / 4}`, undo: ` --interrupt-budget=${V8_INTERRUPT_BUDGET}` };
+const SMALL_INPUT_FLAGS = V8_11_3
+  ? {
+    set: `--max-inlined-bytecode-size=80 --interrupt-budget=${V8_INTERRUPT_BUDGET / 4}`,
+    undo: `--max-inlined-bytecode-size=${V8_MAX_INLINED_BYTECODE_SIZE} --interrupt-budget=${V8_INTERRUPT_BUDGET}`,
+  }
+  : { set: '--no-turbo-inlining', undo: '--turbo-inlining' };
 
 /**
  * Flags set for this input, and those that undo them (the start-up values). `--no-turbofan`, not
@@ -67,8 +80,8 @@ const INPUT_FLAGS: readonly { readonly upTo: number; readonly set: string; reado
   { upTo: TINY_INPUT_BYTES, set: '--no-turbofan', undo: '--turbofan' },
   {
     upTo: SMALL_INPUT_BYTES,
-    set: `--no-turbo-inlining${SMALL_INPUT_BUDGET_FLAGS.set}`,
-    undo: `--turbo-inlining${SMALL_INPUT_BUDGET_FLAGS.undo}`,
+    set: SMALL_INPUT_FLAGS.set,
+    undo: SMALL_INPUT_FLAGS.undo,
     finish: { set: '--no-use-osr', undo: '--use-osr' },
   },
 ];
@@ -82,9 +95,10 @@ let undoFinishFlag: string | undefined;
 
 /**
  * Once the input's size is known, before the scan (not for compressed input, whose size says
- * little). A tiny input is scanned without TurboFan (TINY_INPUT_BYTES). A small one with TurboFan's
- * inlining off: its functions are then compiled each on its own instead of into large functions
- * compiled again after each deoptimisation. Measured in-process on the 8.3 MB bench dump
+ * little). A tiny input is scanned without TurboFan (TINY_INPUT_BYTES). A small one with TurboFan
+ * inlining only small functions (SMALL_INPUT_FLAGS): its large functions are then compiled each on
+ * its own instead of into larger ones compiled again after each deoptimisation. Inlining turned
+ * off altogether, measured in-process on the 8.3 MB bench dump
  * (docs/benchmarks.md, 5 alternated runs): cold 278 → 248 ms of CPU, warm 59 → 63 ms; on the 86 MB
  * dump warm time grows by a fifth (488 → 597 ms), hence large inputs keep inlining.
  */

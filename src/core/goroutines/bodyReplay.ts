@@ -2,6 +2,7 @@
 // goroutine being read started on the bytes, and, after a plain header or the blank line that ends
 // a goroutine, the remembered body replayed or the one just read remembered (repeatedBody.ts).
 import { MAX_REMEMBERED_BODY_BYTES, RepeatedBody, type FinishedGoroutine } from './repeatedBody';
+import type { ByteSearch } from './byteSearch';
 
 /** What the byte path's plain line did, for the body to be followed after it: nothing to follow. */
 export const PLAIN_OTHER = 0;
@@ -30,13 +31,13 @@ export class BodyReplay {
   constructor(private readonly scan: BodyReplayScanner) {}
 
   /** After the line whose event is not PLAIN_OTHER, the next line starting at `pos`: returns where the scan goes on. */
-  follow(bytes: Uint8Array, pos: number, end: number, terminated: boolean): number {
+  follow(bytes: Uint8Array, pos: number, end: number, terminated: boolean, search: ByteSearch): number {
     const event = this.event;
     this.event = PLAIN_OTHER;
     if (!terminated) { this.start = -1; return pos; }
     if (event === PLAIN_BEGAN_GOROUTINE) {
       // The body that follows is byte for byte the remembered one (closing blank line included).
-      const length = this.bodies.match(bytes, pos, end);
+      const length = this.bodies.match(bytes, pos, end, search);
       if (length < 0) { this.start = pos; return pos; }
       this.start = -1;
       this.scan.replayGoroutine(this.bodies.replayed, this.bodies.lineCount());

@@ -14,6 +14,14 @@ export interface ByteSearch {
    * once per chunk and called once per line, so a host's setup (a view of the chunk) is paid once.
    */
   lineBreaks(bytes: Uint8Array): (from: number) => number;
+  /** Whether a[aFrom, aFrom + length) holds the bytes of b[bFrom, bFrom + length); both spans inside their arrays. */
+  equalSpans(a: Uint8Array, aFrom: number, b: Uint8Array, bFrom: number, length: number): boolean;
+}
+
+/** equalSpans byte by byte: for short spans, and for hosts without a faster compare. */
+export function equalSpansByBytes(a: Uint8Array, aFrom: number, b: Uint8Array, bFrom: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (a[aFrom + i] !== b[bFrom + i]) return false;
+  return true;
 }
 
 /** What any JavaScript host has: the typed array's own searches. */
@@ -36,4 +44,5 @@ export const portableByteSearch: ByteSearch = {
   lineBreaks(bytes) {
     return from => bytes.indexOf(0x0a, from);
   },
+  equalSpans: equalSpansByBytes,
 };

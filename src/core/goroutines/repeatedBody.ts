@@ -3,6 +3,7 @@
 // before. The scanner remembers the last body it read wholly on the byte path with the goroutine it
 // made; a header followed by the same bytes replays that goroutine instead of reading its lines.
 import type { GoroutineId, SourceFrame, WaitOn } from './model';
+import type { ByteSearch } from './byteSearch';
 
 const NEWLINE = 0x0a;
 
@@ -59,16 +60,15 @@ export class RepeatedBody {
     this.from = 0;
   }
 
-  /** The length of bytes[from…) when the remembered body starts them, byte for byte; else -1. */
-  match(bytes: Uint8Array, from: number, end: number): number {
+  /** The length of bytes[from…) when the remembered body starts them, byte for byte (compared by `search`); else -1. */
+  match(bytes: Uint8Array, from: number, end: number, search: ByteSearch): number {
     const length = this.length;
     if (length === 0 || end - from < length) return -1;
     const body = this.source;
     const bodyFrom = this.from;
     // The body ends with its last line's newline and the blank line: a body of another length fails here at once.
     if (bytes[from + length - 1] !== body[bodyFrom + length - 1] || bytes[from + length - 2] !== body[bodyFrom + length - 2]) return -1;
-    for (let i = 0; i < length; i++) if (bytes[from + i] !== body[bodyFrom + i]) return -1;
-    return length;
+    return search.equalSpans(bytes, from, body, bodyFrom, length) ? length : -1;
   }
 
   /** How many lines the remembered body holds. */

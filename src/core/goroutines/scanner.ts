@@ -276,7 +276,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       if (!terminated) { this.ends.offsetsMissing = offsetsMissing; this.noteLastLine(bytes, pos, lineEnd); }
       pos = newline + 1;
       if (junk && terminated && this.mode === 'outside' && !this.doubtfulHeader.inDoubt) pos = this.skipJunkRun(bytes, pos, end);
-      if (replay.event !== PLAIN_OTHER) pos = replay.follow(bytes, pos, end, terminated);
+      if (replay.event !== PLAIN_OTHER) pos = replay.follow(bytes, pos, end, terminated, this.settings.search);
       else if (current.blank === BLANK_ON_BYTES && terminated) pos = this.skipBlankRun(bytes, pos, end);
     }
     if (this.heldCrashes.pendingJunk !== null) this.heldCrashes.lookAtPendingJunk();

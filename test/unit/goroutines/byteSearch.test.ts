@@ -65,5 +65,31 @@ describe('goroutines: searches over bytes', () => {
       assert.equal(nextLineBreak(bytes.length - 1), -1);
       assert.equal(search.lineBreaks(new Uint8Array(0))(0), -1);
     });
+
+    it(`${name}: two spans compared, short and long, equal or differing in one byte anywhere, in views into larger buffers`, () => {
+      const next = random(name.length + 2);
+      const backing = new Uint8Array(3_000).fill(0x62);
+      const a = backing.subarray(100, 1_100);
+      const b = new Uint8Array(2_000);
+      for (let i = 0; i < a.length; i++) a[i] = 0x61 + Math.floor(next() * 2);
+      for (const length of [0, 1, 3, 63, 64, 65, 200, 700]) {
+        const aFrom = Math.floor(next() * (a.length - length));
+        const bFrom = Math.floor(next() * (b.length - length));
+        b.set(a.subarray(aFrom, aFrom + length), bFrom);
+        assert.equal(search.equalSpans(a, aFrom, b, bFrom, length), true, `${length} bytes equal`);
+        for (const at of [0, length >> 1, length - 1]) {
+          if (length === 0) continue;
+          b[bFrom + at] ^= 0x20;
+          assert.equal(search.equalSpans(a, aFrom, b, bFrom, length), false, `${length} bytes, byte ${at} differs`);
+          assert.equal(search.equalSpans(b, bFrom, a, aFrom, length), false, `${length} bytes, byte ${at} differs, the other way`);
+          b[bFrom + at] ^= 0x20;
+        }
+        // The bytes just outside the spans are not compared.
+        if (aFrom + length < a.length && bFrom + length < b.length) {
+          b[bFrom + length] = a[aFrom + length] ^ 1;
+          assert.equal(search.equalSpans(a, aFrom, b, bFrom, length), true, `${length} bytes, the next byte differing`);
+        }
+      }
+    });
   }
 });

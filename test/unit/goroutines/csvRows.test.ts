@@ -171,5 +171,24 @@ describe('goroutines: a log export as CSV rows, each line a quoted field beside 
       assert.equal(csvRowsLayout(new TextEncoder().encode(log)), null);
       assert.deepEqual(csvRowsLayout(new TextEncoder().encode(rows)), { columns: 3, time: 0, line: 2 });
     });
+
+    it('the layout is told after a dump\'s own lines, from rows whose first line opens a quote without a comma or holds the time on a later line', () => {
+      const enc = (text: string) => new TextEncoder().encode(text);
+      // Lines with neither a quote first nor a comma are passed over without reading their fields.
+      const plainLines = Array.from({ length: 40 }, (_, i) => `goroutine ${i} [running]:\nmain.main()\n\t/src/main.go:${i} +0x1d\n`).join('');
+      const layout = { columns: 3, time: 0, line: 2 };
+      for (const text of [rows, record]) {
+        assert.deepEqual(csvRowsLayout(enc(text)), layout);
+        assert.deepEqual(csvRowsLayout(enc(plainLines + text)), layout);
+      }
+      const lineFirst = ['"panic: boom', '', 'goroutine 1 [running]:', 'main.main()","2024-02-11T09:14:10.120Z"',
+        '"\t/src/main.go:20 +0x1d","2024-02-11T09:14:10.121Z"', '"main.f()","2024-02-11T09:14:10.122Z"'].join('\n') + '\n';
+      const timeLast = ['ERROR,"panic: boom', 'goroutine 1 [running]:",2024-02-11T09:14:10.120Z', 'ERROR,main.main(),2024-02-11T09:14:10.121Z'].join('\n') + '\n';
+      for (const [text, expected] of [[lineFirst, { columns: 2, time: 1, line: 0 }], [timeLast, { columns: 3, time: 2, line: 1 }]] as const) {
+        assert.deepEqual(csvRowsLayout(enc(text)), expected);
+        assert.deepEqual(csvRowsLayout(enc(plainLines + text)), expected);
+      }
+      assert.equal(csvRowsLayout(enc(plainLines)), null);
+    });
   });
 });
