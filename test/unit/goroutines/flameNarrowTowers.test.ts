@@ -4,31 +4,15 @@
 // until every tower the node held was drawn once (src/core/report/goroutines/goroutineFlame.ts
 // `narrowTowerRanks`, the `goroutines.flameZoom` job, the webview's `flameZoom` message).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
 import { goroutineFlameZoomJob, goroutineQueryJob, goroutinesJob, type GoroutineJobOutput } from '../../../src/host/worker/jobs/goroutines';
 import { ViewPaging } from '../../../src/host/goroutines/viewPaging';
 import { parseGoroutineWebviewMessage, type FlameOpenStep, type FlameZoomPage, type GoroutineFlameView, type GoroutineFrameView, type GoroutineHostMessage, type GroupPage } from '../../../src/shared/goroutineProtocol';
 import { MAX_FLAME_ZOOM_STEPS } from '../../../src/core/report/goroutines/flameBounds';
-
-const sample = join(__dirname, '../../../samples/kube-apiserver-incident/goroutines.txt');
+import { manyGroupsDump } from './manyGroupsDump';
 
 function open(text: string, viewId: string, ctx: JobContext): GoroutineJobOutput['view'] {
   return (goroutinesJob.run({ text: new TextEncoder().encode(text), similarity: 'default', lineOffset: 0, title: viewId, viewId }, ctx) as GoroutineJobOutput).view;
-}
-
-/** The sample's 18,410 goroutines, each one's innermost location moved by its place modulo 5,000: ~5,000 groups, a long tail of narrow towers. */
-function manyGroupsDump(): string {
-  let k = 0;
-  let first = false;
-  return readFileSync(sample, 'utf8').split('\n').map(line => {
-    if (line.startsWith('goroutine ')) { k++; first = true; return line; }
-    const location = first ? /^(\t\S+:)(\d+)( \+0x[0-9a-f]+)$/.exec(line) : null;
-    if (!location) return line;
-    first = false;
-    return `${location[1]}${100_000 + (k % 5_000)}${location[3]}`;
-  }).join('\n');
 }
 
 /** `n` goroutines of one each under one outermost frame, each then its own function: one grey node of n equal towers. */

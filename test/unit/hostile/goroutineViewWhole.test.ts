@@ -23,6 +23,7 @@ import { ViewPaging } from '../../../src/host/goroutines/viewPaging';
 import { crossingIncident, gatherCaptures, incidentFromCaptures, incidentHtml, incidentMarkdown } from '../../../src/core/report/incident';
 import { buildIncidentViewModel } from '../../../src/host/incident/incidentViewModel';
 import { hostileTexts } from '../../hostile/hostileTexts';
+import { manyGroupsDump } from '../goroutines/manyGroupsDump';
 
 useWorkerPlatform(nodeWorkerPlatform);
 
@@ -31,19 +32,6 @@ const context = (): JobContext => ({ store: new WorkerStore(), transfer: () => u
 
 function open(text: string, viewId: string, ctx: JobContext): GoroutineJobOutput {
   return goroutinesJob.run({ text: new TextEncoder().encode(text), similarity: 'default', lineOffset: 0, title: viewId, viewId }, ctx) as GoroutineJobOutput;
-}
-
-/** The sample's 18,410 goroutines, each one's innermost location moved by its place modulo 5,000: the real dump's shape, ~5,000 groups. */
-function manyGroupsDump(): string {
-  let k = 0;
-  let first = false;
-  return readFileSync(sample, 'utf8').split('\n').map(line => {
-    if (line.startsWith('goroutine ')) { k++; first = true; return line; }
-    const location = first ? /^(\t\S+:)(\d+)( \+0x[0-9a-f]+)$/.exec(line) : null;
-    if (!location) return line;
-    first = false;
-    return `${location[1]}${100_000 + (k % 5_000)}${location[3]}`;
-  }).join('\n');
 }
 
 async function cliJson(text: string): Promise<{ total: number; groups: { count: number; isIdleRuntime: boolean; frames: { func: string; file: string; line: number }[]; waitTargets: { kind: string; address: string }[] }[]; waitTargets: { kind: string; address: string; waiters: number }[] }> {
