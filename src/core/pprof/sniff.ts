@@ -88,27 +88,47 @@ export function firstNonTextByte(head: Uint8Array): number {
 // Walks the top-level fields of the prefix: every tag must be a field of message Profile with the
 // wire type profile.proto gives it (15 is doc_url, written by newer encoders), or a field number
 // Profile lacks whose value pprof's decoder skips (wire types 0, 1, 2, 5: a newer or extended
-// encoder's). The first field must be a Profile's, so bytes of another kind rarely pass.
+// encoder's). The first field must be a Profile's, and three of its fields must end inside the
+// head (or all of them, for a profile shorter than the head): one tag and a length running past
+// the end pass for about 1 random file in 60, while every encoder writes a few small sample types
+// or samples first.
 function looksLikeProfileProto(head: Uint8Array): boolean {
   const walk = walkProfileFields(head);
-  return walk.broken === null && walk.fields > 0 && walk.firstKnown;
+  if (walk.broken !== null || !walk.firstKnown) return false;
+  return walk.wholeKnown >= MIN_WHOLE_FIELDS || (walk.fields > 0 && walk.endsAtHeadEnd);
 }
+
+/** Whole Profile fields a head must start with to be taken for profile.proto. */
+const MIN_WHOLE_FIELDS = 3;
 
 /** Where a walk of a Profile message's top-level fields stopped at a tag no Profile has. */
 export interface ProfileFieldBreak { offset: number; field: number; wire: number }
 
 const WIRE_VARINT = 0, WIRE_FIXED64 = 1, WIRE_LENGTH = 2, WIRE_FIXED32 = 5;
 
-function walkProfileFields(head: Uint8Array): { fields: number; firstKnown: boolean; broken: ProfileFieldBreak | null } {
+interface ProfileFieldWalk {
+  /** Tags read as a Profile's (known, or skipped as pprof skips them). */
+  fields: number;
+  /** Known Profile fields whose value ends inside the head. */
+  wholeKnown: number;
+  firstKnown: boolean;
+  /** Every field read ends inside the head, and nothing but zeros follows the last. */
+  endsAtHeadEnd: boolean;
+  broken: ProfileFieldBreak | null;
+}
+
+function walkProfileFields(head: Uint8Array): ProfileFieldWalk {
   const c = new ProtoCursor(head);
-  let fields = 0, firstKnown = false;
+  let fields = 0, wholeKnown = 0, firstKnown = false;
+  const walked = (endsAtHeadEnd: boolean, broken: ProfileFieldBreak | null = null): ProfileFieldWalk =>
+    ({ fields, wholeKnown, firstKnown, endsAtHeadEnd, broken });
   try {
     for (let tags = 0; c.pos < head.length && tags < 64; tags++) {
       const offset = c.pos;
       const tag = c.uvarint(head.length);
       const field = Math.floor(tag / 8), wire = tag & 7;
-      const broken = { fields, firstKnown, broken: { offset, field, wire } };
-      if (field < 1) return allZero(head, offset, head.length) ? { fields, firstKnown, broken: null } : broken;
+      const broken = walked(false, { offset, field, wire });
+      if (field < 1) return allZero(head, offset, head.length) ? walked(true) : broken;
       if (field > 15) {
         if (tags === 0) return broken;
         if (wire === WIRE_VARINT) c.uvarint(head.length);
@@ -130,11 +150,12 @@ function walkProfileFields(head: Uint8Array): { fields: number; firstKnown: bool
       } else return broken;
       if (tags === 0) firstKnown = true;
       fields++;
+      if (c.pos <= head.length) wholeKnown++;
     }
   } catch {
-    return { fields, firstKnown, broken: null };
+    return walked(false);
   }
-  return { fields, firstKnown, broken: null };
+  return walked(c.pos === head.length);
 }
 
 /**
