@@ -88,23 +88,78 @@ export function firstNonTextByte(head: Uint8Array): number {
 // Walks the top-level fields of the prefix: every tag must be a field of message Profile with the
 // wire type profile.proto gives it (15 is doc_url, written by newer encoders), or a field number
 // Profile lacks whose value pprof's decoder skips (wire types 0, 1, 2, 5: a newer or extended
-// encoder's). The first field must be a Profile's, and three of its fields must end inside the
-// head (or all of them, for a profile shorter than the head): one tag and a length running past
-// the end pass for about 1 random file in 60, while every encoder writes a few small sample types
-// or samples first.
+// encoder's). The first field must be a Profile's, and more than its tag must agree: a tag and a
+// length running past the end alone pass for about 1 random file in 60. So the first field is read
+// as the message it holds (a sample type, a sample, a mapping, a location, a function, the period
+// type), or, when it is a number, three whole fields start the head (two when they are all of it).
 function looksLikeProfileProto(head: Uint8Array): boolean {
   const walk = walkProfileFields(head);
   if (walk.broken !== null || !walk.firstKnown) return false;
-  return walk.wholeKnown >= MIN_WHOLE_FIELDS || (walk.fields > 0 && walk.endsAtHeadEnd);
+  // A head starting with a message field is judged by that message; one starting with a string or
+  // a number (an encoder writing its fields out of order) by how many whole fields follow.
+  if (SUBMESSAGE_FIELDS.has(firstFieldNumber(head))) return firstFieldReadsAsItsMessage(head);
+  return walk.wholeKnown >= MIN_WHOLE_FIELDS || (walk.endsAtHeadEnd && walk.wholeKnown >= MIN_WHOLE_FIELDS - 1);
 }
 
-/** Whole Profile fields a head must start with to be taken for profile.proto. */
+const WIRE_VARINT = 0, WIRE_FIXED64 = 1, WIRE_LENGTH = 2, WIRE_FIXED32 = 5;
+
+/** Whole Profile fields a head must start with to be taken for profile.proto when its first field says too little. */
 const MIN_WHOLE_FIELDS = 3;
+
+/**
+ * The wire types each field of a Profile's submessages may have, by the Profile field that holds
+ * them (profile.proto): a repeated number packed (length) or not (varint).
+ */
+const SUBMESSAGE_FIELDS: ReadonlyMap<number, ReadonlyMap<number, readonly number[]>> = new Map([
+  [1, new Map([[1, [WIRE_VARINT]], [2, [WIRE_VARINT]]])], // ValueType: type, unit
+  [2, new Map([[1, [WIRE_VARINT, WIRE_LENGTH]], [2, [WIRE_VARINT, WIRE_LENGTH]], [3, [WIRE_LENGTH]]])], // Sample: location_id, value, label
+  [3, new Map([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(f => [f, [WIRE_VARINT]]))], // Mapping: ids, addresses, strings, bools
+  [4, new Map([[1, [WIRE_VARINT]], [2, [WIRE_VARINT]], [3, [WIRE_VARINT]], [4, [WIRE_LENGTH]], [5, [WIRE_VARINT]]])], // Location
+  [5, new Map([1, 2, 3, 4, 5].map(f => [f, [WIRE_VARINT]]))], // Function: id, names, file, start line
+  [11, new Map([[1, [WIRE_VARINT]], [2, [WIRE_VARINT]]])], // period_type: a ValueType
+]);
+
+/**
+ * The head's first field holds a sample type, sample, mapping, location or function whose own
+ * fields are that message's: all of it when it ends inside the head, else two fields at least up to
+ * the head's end (a first sample of 10^5 frames runs past a 64 KiB head).
+ */
+function firstFieldNumber(head: Uint8Array): number {
+  try {
+    return Math.floor(new ProtoCursor(head).uvarint(head.length) / 8);
+  } catch {
+    return 0;
+  }
+}
+
+function firstFieldReadsAsItsMessage(head: Uint8Array): boolean {
+  const c = new ProtoCursor(head);
+  let whole = true, read = 0;
+  try {
+    const tag = c.uvarint(head.length);
+    const fields = SUBMESSAGE_FIELDS.get(Math.floor(tag / 8));
+    if (fields === undefined || (tag & 7) !== WIRE_LENGTH) return false;
+    const length = c.uvarint(head.length);
+    const end = c.pos + length;
+    whole = end <= head.length;
+    const stop = Math.min(end, head.length);
+    while (c.pos < stop) {
+      const inner = c.uvarint(stop);
+      const wire = inner & 7;
+      if (!fields.get(Math.floor(inner / 8))?.includes(wire)) return false;
+      if (wire === WIRE_VARINT) c.uvarint(stop);
+      else c.pos += c.uvarint(stop);
+      read++;
+    }
+    return whole ? read > 0 && c.pos === end : read >= 2;
+  } catch {
+    // A varint cut by the head's end: the message read so far is all there is to judge.
+    return !whole && read >= 2;
+  }
+}
 
 /** Where a walk of a Profile message's top-level fields stopped at a tag no Profile has. */
 export interface ProfileFieldBreak { offset: number; field: number; wire: number }
-
-const WIRE_VARINT = 0, WIRE_FIXED64 = 1, WIRE_LENGTH = 2, WIRE_FIXED32 = 5;
 
 interface ProfileFieldWalk {
   /** Tags read as a Profile's (known, or skipped as pprof skips them). */

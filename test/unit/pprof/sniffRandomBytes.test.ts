@@ -1,7 +1,8 @@
 // Random bytes are no profile: a sniff that took one Profile tag and a length running past the
 // end for profile.proto accepted about 1 random 4 KiB file in 60, so a watch saved gzipped junk
-// as a heap capture. Now three whole Profile fields must start it (or all of it, when shorter),
-// which every profile in the fixtures and corpus does within its first 40 bytes.
+// as a heap capture. Now its first field must read as the message it holds (a sample type, a
+// sample…), as every profile in the fixtures and corpus does within its first 12 bytes, and a first
+// sample of 10^5 frames that runs past the 64 KiB looked at still passes.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,13 @@ function seededBytes(seed: number, length: number): Uint8Array {
     x ^= x << 5; x >>>= 0;
     out[i] = x & 0xff;
   }
+  return out;
+}
+
+function varint(n: number): number[] {
+  const out: number[] = [];
+  for (; n >= 0x80; n = Math.floor(n / 0x80)) out.push(0x80 | (n & 0x7f));
+  out.push(n);
   return out;
 }
 
@@ -46,7 +54,18 @@ describe('the sniff on random bytes', () => {
     });
   }
 
-  it('a profile shorter than three fields, whole: still profile.proto', () => {
+  it('a sample type, then a sample of 30,000 frames that runs past the 64 KiB head: profile.proto', () => {
+    const ids: number[] = [];
+    for (let id = 20_000; id < 50_000; id++) ids.push(0x80 | (id & 0x7f), 0x80 | ((id >> 7) & 0x7f), id >> 14);
+    const packed = [0x0a, ...varint(ids.length), ...ids];
+    const sample = [0x12, ...varint(packed.length + 3), ...packed, 0x10, 0x01];
+    const head = Uint8Array.from([0x0a, 0x04, 0x08, 0x01, 0x10, 0x02, ...sample]).subarray(0, 64 * 1024);
+    assert.equal(sniffRaw(head), 'pprof');
+    // The same sample with no sample type before it: a sample's first field alone is too little.
+    assert.equal(sniffRaw(Uint8Array.from(sample).subarray(0, 64 * 1024)), 'unknown');
+  });
+
+  it('a profile of one whole sample type: still profile.proto', () => {
     // One sample type (type 1, unit 2), nothing else: a whole field ending at the file's end.
     assert.equal(sniffRaw(Uint8Array.from([0x0a, 0x04, 0x08, 0x01, 0x10, 0x02])), 'pprof');
     // The same field cut short is not.
