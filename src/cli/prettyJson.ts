@@ -89,24 +89,79 @@ class JoinedParts {
 }
 
 /**
- * A string as `JsonWriter.string` writes it, its bytes made once, put in the same parts (the quote,
- * the text, the closing quote), so the chunks end where they would end with it written again.
+ * A string as `JsonWriter.string` writes it after its opening quote, its bytes made once: the text
+ * (`plain`: its closing quote still to write) or its escaped text with the closing quote.
  */
 class WrittenString {
-  private readonly plain: boolean;
-  /** The text's bytes when plain (printable ASCII without `"` or `\`); else its escaped text and closing quote. */
-  private readonly body: Uint8Array;
+  /** Whether the text is plain (printable ASCII without `"` or `\`), written as its bytes. */
+  readonly plain: boolean;
+  readonly body: Uint8Array;
 
   constructor(text: string) {
     this.plain = isPlainAscii(text);
     this.body = utf8(this.plain ? text : JSON.stringify(text).slice(1));
   }
+}
 
-  putTo(out: ByteChunks): void {
-    out.put(QUOTE);
-    out.put(this.body);
-    if (this.plain) out.put(QUOTE);
+// Where a record's field stands: the first field of the list's first item, the first of a later
+// item, or one after another field of its item.
+const FIRST_ITEM_FIELD = 0;
+const LATER_ITEM_FIELD = 1;
+const FOLLOWING_FIELD = 2;
+type FieldPlace = typeof FIRST_ITEM_FIELD | typeof LATER_ITEM_FIELD | typeof FOLLOWING_FIELD;
+
+/**
+ * What a list of records (`JsonRecords` of these keys at this depth) writes between its values,
+ * each run of constant parts joined as one: before a field, the closing quote of the string before
+ * it, the item's start (its comma, indent and `{`) or the comma between fields, the field's indent,
+ * its quoted key and the opening quote of a string value; after the last field, that quote and the
+ * item's end. A frame of a stack was twelve parts written one by one, now five and its three values.
+ * Made once per keys and depth and kept (a race report's JSON has 10^5 one-frame lists).
+ */
+class RecordParts {
+  private readonly beforeFields: (JoinedParts | undefined)[] = [];
+  private readonly itemStarts: readonly (readonly Uint8Array[])[];
+  private readonly fieldIndent: Uint8Array;
+  private readonly itemEnd: readonly Uint8Array[];
+  private readonly ends: (JoinedParts | undefined)[] = [];
+
+  constructor(private readonly keys: readonly string[], depth: number) {
+    const itemIndent = lineAndIndent(depth + 1);
+    this.itemStarts = [[itemIndent], [COMMA, itemIndent]];
+    this.fieldIndent = lineAndIndent(depth + 2);
+    this.itemEnd = [itemIndent, CLOSE_OBJECT];
   }
+
+  /**
+   * The parts before field `k`'s value: `closeQuote`, the string before it left its closing quote
+   * to these; `openQuote`, its value is a string, written after its opening quote.
+   */
+  beforeField(k: number, place: FieldPlace, closeQuote: boolean, openQuote: boolean): JoinedParts {
+    const index = ((k * 3 + place) * 2 + (closeQuote ? 1 : 0)) * 2 + (openQuote ? 1 : 0);
+    return this.beforeFields[index] ??= new JoinedParts([
+      ...(closeQuote ? [QUOTE] : []),
+      ...(place === FOLLOWING_FIELD ? [COMMA] : [...this.itemStarts[place], OPEN_OBJECT]),
+      this.fieldIndent, quotedKey(this.keys[k]),
+      ...(openQuote ? [QUOTE] : []),
+    ]);
+  }
+
+  /** The parts after an item's last field (`closeQuote` as in `beforeField`), or of an item without one. */
+  end(place: FieldPlace, closeQuote: boolean): JoinedParts {
+    const index = place * 2 + (closeQuote ? 1 : 0);
+    return this.ends[index] ??= new JoinedParts(place === FOLLOWING_FIELD
+      ? [...(closeQuote ? [QUOTE] : []), ...this.itemEnd]
+      : [...this.itemStarts[place], EMPTY_OBJECT]);
+  }
+}
+
+/** Per list of keys, per depth, its parts (the CLI's lists of records share one list of keys). */
+const recordPartsByKeys = new WeakMap<readonly string[], RecordParts[]>();
+
+function recordPartsOf(keys: readonly string[], depth: number): RecordParts {
+  let byDepth = recordPartsByKeys.get(keys);
+  if (byDepth === undefined) recordPartsByKeys.set(keys, byDepth = []);
+  return byDepth[depth] ??= new RecordParts(keys, depth);
 }
 
 /** What `ByteChunks.putPlainAscii` writes as it is (a text longer than a chunk it leaves to the escaping path). */
@@ -143,10 +198,16 @@ class JsonWriter {
   }
 
   private string(text: string): void {
+    this.out.put(QUOTE);
+    if (this.afterOpeningQuote(text)) this.out.put(QUOTE);
+  }
+
+  /** `text`'s JSON after its opening quote; true when plain, its closing quote left to the caller. */
+  private afterOpeningQuote(text: string): boolean {
     const out = this.out;
-    out.put(QUOTE);
-    if (out.putPlainAscii(text)) out.put(QUOTE);
-    else out.put(utf8(JSON.stringify(text).slice(1)));
+    if (out.putPlainAscii(text)) return true;
+    out.put(utf8(JSON.stringify(text).slice(1)));
+    return false;
   }
 
   private array(items: readonly unknown[], depth: number): void {
@@ -188,15 +249,9 @@ class JsonWriter {
     const items = list.items;
     const out = this.out;
     if (items.length === 0) { out.put(EMPTY_ARRAY); return; }
-    // What stands before each field, found once per list and written as one part: the item's `{`
-    // (the first field) or the comma before it, its indent and its quoted key; and what ends an item
-    // and starts the next. A frame was twenty small parts, now eight.
-    const fieldIndent = lineAndIndent(depth + 2);
-    const opening = keys.map(k => new JoinedParts([OPEN_OBJECT, fieldIndent, quotedKey(k)]));
-    const following = keys.map(k => new JoinedParts([COMMA, fieldIndent, quotedKey(k)]));
-    const itemEnd = new JoinedParts([lineAndIndent(depth + 1), CLOSE_OBJECT]);
-    const itemStart = lineAndIndent(depth + 1);
-    const nextItemStart = new JoinedParts([COMMA, itemStart]);
+    // The parts between values joined (RecordParts): what they write, and where the chunks end, is
+    // what writing them one by one as `list` and `object` do writes.
+    const parts = recordPartsOf(keys, depth);
     // Per key, the string its field held in the item before, and once a second item repeats it, that
     // string as the bytes `string` writes: a stack's frames mostly share their file, copied character
     // by character for each frame until this (10^6 frames of one file).
@@ -204,26 +259,34 @@ class JsonWriter {
     const repeated: (WrittenString | null)[] = keys.map(() => null);
     out.put(OPEN_ARRAY);
     for (let i = 0; i < items.length; i++) {
-      if (i === 0) out.put(itemStart); else nextItemStart.putTo(out);
       const item = items[i];
-      let first = true;
+      let place: FieldPlace = i === 0 ? FIRST_ITEM_FIELD : LATER_ITEM_FIELD;
+      // A plain string's closing quote, left to the parts after it.
+      let closeQuote = false;
       for (let k = 0; k < keys.length; k++) {
         const field = item[keys[k]];
         if (hasNoJson(field)) continue;
-        (first ? opening[k] : following[k]).putTo(out);
-        first = false;
         // Strings and numbers written here, not through `value`: its checks of every kind, per field.
         if (typeof field === 'string') {
-          if (field === lastStrings[k]) (repeated[k] ??= new WrittenString(field)).putTo(out);
-          else {
-            this.string(field);
+          parts.beforeField(k, place, closeQuote, true).putTo(out);
+          if (field === lastStrings[k]) {
+            const written = (repeated[k] ??= new WrittenString(field));
+            out.put(written.body);
+            closeQuote = written.plain;
+          } else {
+            closeQuote = this.afterOpeningQuote(field);
             lastStrings[k] = field;
             repeated[k] = null;
           }
-        } else if (typeof field === 'number') out.number(field);
-        else this.value(field, depth + 2);
+        } else {
+          parts.beforeField(k, place, closeQuote, false).putTo(out);
+          closeQuote = false;
+          if (typeof field === 'number') out.number(field);
+          else this.value(field, depth + 2);
+        }
+        place = FOLLOWING_FIELD;
       }
-      if (first) out.put(EMPTY_OBJECT); else itemEnd.putTo(out);
+      parts.end(place, closeQuote).putTo(out);
       if (out.pendingBytes >= WRITE_PIECE_BYTES * 4) this.flush();
     }
     out.put(lineAndIndent(depth));
