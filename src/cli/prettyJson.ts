@@ -43,18 +43,19 @@ function lineAndIndent(depth: number): Uint8Array {
   return indents[depth];
 }
 
-// Keys as JSON writes them, then `: `: the result's own few names quoted and encoded once, not once
-// per object (a frame's three per frame). Label keys come from the file: the table stops growing at its cap.
-const quotedKeys = new ContentKeyedMap<Uint8Array>();
+// Keys as JSON writes them, then `: `, and the parts before a value of each: the result's own few
+// names made once, not once per object (a race report's JSON has 10^5 groups of ~20 fields). Label
+// keys come from the file: the table stops growing at its cap.
+const keyPartsByKey = new ContentKeyedMap<KeyParts>();
 const MAX_QUOTED_KEYS = 256;
 
-function quotedKey(key: string): Uint8Array {
-  let quoted = quotedKeys.get(key);
-  if (quoted === undefined) {
-    quoted = utf8(`${JSON.stringify(key)}: `);
-    if (quotedKeys.size < MAX_QUOTED_KEYS) quotedKeys.set(key, quoted);
+function keyPartsOf(key: string): KeyParts {
+  let parts = keyPartsByKey.get(key);
+  if (parts === undefined) {
+    parts = new KeyParts(utf8(`${JSON.stringify(key)}: `));
+    if (keyPartsByKey.size < MAX_QUOTED_KEYS) keyPartsByKey.set(key, parts);
   }
-  return quoted;
+  return parts;
 }
 
 const OPEN_ARRAY = utf8('[');
@@ -86,6 +87,32 @@ class JoinedParts {
     if (out.room >= this.joined.length) { out.put(this.joined); return; }
     for (const part of this.parts) out.put(part);
   }
+}
+
+/**
+ * A key's quoted text, and per depth the parts an object writes before the key's value joined as
+ * one: the closing quote of a string before it (`closeQuote`), the object's `{` (the first field)
+ * or the comma after the field before, the indent, the quoted key, and the opening quote of a string
+ * value (`openQuote`). A field of an object was three to five parts written one by one.
+ */
+class KeyParts {
+  private readonly beforeValues: (JoinedParts | undefined)[] = [];
+
+  constructor(readonly quoted: Uint8Array) {}
+
+  beforeValue(depth: number, first: boolean, closeQuote: boolean, openQuote: boolean): JoinedParts {
+    const index = ((depth * 2 + (first ? 1 : 0)) * 2 + (closeQuote ? 1 : 0)) * 2 + (openQuote ? 1 : 0);
+    return this.beforeValues[index] ??= new JoinedParts([
+      ...(closeQuote ? [QUOTE] : []), first ? OPEN_OBJECT : COMMA, lineAndIndent(depth + 1), this.quoted, ...(openQuote ? [QUOTE] : []),
+    ]);
+  }
+}
+
+/** An object's end at each depth, after a string's closing quote or not (see KeyParts). */
+const objectEnds: (JoinedParts | undefined)[] = [];
+
+function objectEnd(depth: number, closeQuote: boolean): JoinedParts {
+  return objectEnds[depth * 2 + (closeQuote ? 1 : 0)] ??= new JoinedParts([...(closeQuote ? [QUOTE] : []), lineAndIndent(depth), CLOSE_OBJECT]);
 }
 
 /**
@@ -141,7 +168,7 @@ class RecordParts {
     return this.beforeFields[index] ??= new JoinedParts([
       ...(closeQuote ? [QUOTE] : []),
       ...(place === FOLLOWING_FIELD ? [COMMA] : [...this.itemStarts[place], OPEN_OBJECT]),
-      this.fieldIndent, quotedKey(this.keys[k]),
+      this.fieldIndent, keyPartsOf(this.keys[k]).quoted,
       ...(openQuote ? [QUOTE] : []),
     ]);
   }
@@ -230,18 +257,31 @@ class JsonWriter {
   }
 
   private object(record: Record<string, unknown>, depth: number): void {
+    const out = this.out;
     let first = true;
+    // A plain string's closing quote, left to the parts after it.
+    let closeQuote = false;
     // `for…in`, not Object.keys: no list of keys made per object. The results are plain objects,
     // whose prototype has no enumerable key; the own check keeps JSON.stringify's rule anyway.
     for (const key in record) {
       if (!Object.hasOwn(record, key)) continue;
       const item = record[key];
       if (hasNoJson(item)) continue;
-      this.key(key, depth, first);
+      const parts = keyPartsOf(key);
+      if (typeof item === 'string') {
+        parts.beforeValue(depth, first, closeQuote, true).putTo(out);
+        closeQuote = this.afterOpeningQuote(item);
+        // As `value` does after each value: an object of many strings (labels) never piles up chunks.
+        if (out.pendingBytes >= WRITE_PIECE_BYTES * 4) this.flush();
+      } else {
+        parts.beforeValue(depth, first, closeQuote, false).putTo(out);
+        closeQuote = false;
+        this.value(item, depth + 1);
+      }
       first = false;
-      this.value(item, depth + 1);
     }
-    this.endObject(depth, first);
+    if (first) out.put(EMPTY_OBJECT);
+    else objectEnd(depth, closeQuote).putTo(out);
   }
 
   private records(list: JsonRecords<Record<string, unknown>>, depth: number): void {
@@ -291,19 +331,5 @@ class JsonWriter {
     }
     out.put(lineAndIndent(depth));
     out.put(CLOSE_ARRAY);
-  }
-
-  private key(key: string, depth: number, first: boolean): void {
-    const out = this.out;
-    out.put(first ? OPEN_OBJECT : COMMA);
-    out.put(lineAndIndent(depth + 1));
-    out.put(quotedKey(key));
-  }
-
-  private endObject(depth: number, empty: boolean): void {
-    const out = this.out;
-    if (empty) { out.put(EMPTY_OBJECT); return; }
-    out.put(lineAndIndent(depth));
-    out.put(CLOSE_OBJECT);
   }
 }
