@@ -182,6 +182,25 @@ class RecordParts {
   }
 }
 
+/** A list of records being written: where its next field stands, and per key the strings it held. */
+class RecordFields {
+  place: FieldPlace = FIRST_ITEM_FIELD;
+  /** A plain string's closing quote, left to the parts after it. */
+  closeQuote = false;
+  /**
+   * Per key, the string its field held in the item before, and once a second item repeats it, that
+   * string as the bytes `string` writes: a stack's frames mostly share their file, copied character
+   * by character for each frame until this (10^6 frames of one file).
+   */
+  readonly lastStrings: unknown[];
+  readonly repeated: (WrittenString | null)[];
+
+  constructor(readonly parts: RecordParts, keys: number, readonly depth: number) {
+    this.lastStrings = new Array<unknown>(keys).fill(undefined);
+    this.repeated = new Array<WrittenString | null>(keys).fill(null);
+  }
+}
+
 /** Per list of keys, per depth, its parts (the CLI's lists of records share one list of keys). */
 const recordPartsByKeys = new WeakMap<readonly string[], RecordParts[]>();
 
@@ -200,6 +219,10 @@ function isPlainAscii(text: string): boolean {
   }
   return true;
 }
+
+// `Object.prototype.hasOwnProperty` called, not `Object.hasOwn`: TurboFan answers the former from the
+// for-in's own enumeration of a fast object, the latter is a lookup per key.
+const hasOwnProperty = Object.prototype.hasOwnProperty;
 
 /** What JSON.stringify leaves out of an object, and writes as null in an array. */
 function hasNoJson(value: unknown): boolean {
@@ -264,7 +287,7 @@ class JsonWriter {
     // `for…in`, not Object.keys: no list of keys made per object. The results are plain objects,
     // whose prototype has no enumerable key; the own check keeps JSON.stringify's rule anyway.
     for (const key in record) {
-      if (!Object.hasOwn(record, key)) continue;
+      if (!hasOwnProperty.call(record, key)) continue;
       const item = record[key];
       if (hasNoJson(item)) continue;
       const parts = keyPartsOf(key);
@@ -289,47 +312,49 @@ class JsonWriter {
     const items = list.items;
     const out = this.out;
     if (items.length === 0) { out.put(EMPTY_ARRAY); return; }
-    // The parts between values joined (RecordParts): what they write, and where the chunks end, is
-    // what writing them one by one as `list` and `object` do writes.
-    const parts = recordPartsOf(keys, depth);
-    // Per key, the string its field held in the item before, and once a second item repeats it, that
-    // string as the bytes `string` writes: a stack's frames mostly share their file, copied character
-    // by character for each frame until this (10^6 frames of one file).
-    const lastStrings: unknown[] = keys.map(() => undefined);
-    const repeated: (WrittenString | null)[] = keys.map(() => null);
+    const fields = new RecordFields(recordPartsOf(keys, depth), keys.length, depth);
+    const n = keys.length;
+    const key0 = keys[0], key1 = keys[1], key2 = keys[2];
     out.put(OPEN_ARRAY);
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      let place: FieldPlace = i === 0 ? FIRST_ITEM_FIELD : LATER_ITEM_FIELD;
-      // A plain string's closing quote, left to the parts after it.
-      let closeQuote = false;
-      for (let k = 0; k < keys.length; k++) {
-        const field = item[keys[k]];
-        if (hasNoJson(field)) continue;
-        // Strings and numbers written here, not through `value`: its checks of every kind, per field.
-        if (typeof field === 'string') {
-          parts.beforeField(k, place, closeQuote, true).putTo(out);
-          if (field === lastStrings[k]) {
-            const written = (repeated[k] ??= new WrittenString(field));
-            out.put(written.body);
-            closeQuote = written.plain;
-          } else {
-            closeQuote = this.afterOpeningQuote(field);
-            lastStrings[k] = field;
-            repeated[k] = null;
-          }
-        } else {
-          parts.beforeField(k, place, closeQuote, false).putTo(out);
-          closeQuote = false;
-          if (typeof field === 'number') out.number(field);
-          else this.value(field, depth + 2);
-        }
-        place = FOLLOWING_FIELD;
-      }
-      parts.end(place, closeQuote).putTo(out);
+      fields.place = i === 0 ? FIRST_ITEM_FIELD : LATER_ITEM_FIELD;
+      fields.closeQuote = false;
+      // The first three fields read each at a place of its own: one keyed read whose key takes turns
+      // between names turns megamorphic, a lookup in V8's stub cache per field (a frame's three).
+      if (n > 0) this.recordField(fields, 0, item[key0]);
+      if (n > 1) this.recordField(fields, 1, item[key1]);
+      if (n > 2) this.recordField(fields, 2, item[key2]);
+      for (let k = 3; k < n; k++) this.recordField(fields, k, item[keys[k]]);
+      fields.parts.end(fields.place, fields.closeQuote).putTo(out);
       if (out.pendingBytes >= WRITE_PIECE_BYTES * 4) this.flush();
     }
     out.put(lineAndIndent(depth));
     out.put(CLOSE_ARRAY);
+  }
+
+  /** Field `k` of a record, after the parts before it (RecordParts). */
+  private recordField(fields: RecordFields, k: number, field: unknown): void {
+    if (hasNoJson(field)) return;
+    const out = this.out;
+    // Strings and numbers written here, not through `value`: its checks of every kind, per field.
+    if (typeof field === 'string') {
+      fields.parts.beforeField(k, fields.place, fields.closeQuote, true).putTo(out);
+      if (field === fields.lastStrings[k]) {
+        const written = (fields.repeated[k] ??= new WrittenString(field));
+        out.put(written.body);
+        fields.closeQuote = written.plain;
+      } else {
+        fields.closeQuote = this.afterOpeningQuote(field);
+        fields.lastStrings[k] = field;
+        fields.repeated[k] = null;
+      }
+    } else {
+      fields.parts.beforeField(k, fields.place, fields.closeQuote, false).putTo(out);
+      fields.closeQuote = false;
+      if (typeof field === 'number') out.number(field);
+      else this.value(field, fields.depth + 2);
+    }
+    fields.place = FOLLOWING_FIELD;
   }
 }
