@@ -76,15 +76,17 @@ const FALSE = utf8('false');
  */
 class JoinedParts {
   private readonly joined: Uint8Array;
+  private readonly joinedView: DataView;
 
   constructor(private readonly parts: readonly Uint8Array[]) {
     this.joined = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    this.joinedView = new DataView(this.joined.buffer);
     let at = 0;
     for (const part of parts) { this.joined.set(part, at); at += part.length; }
   }
 
   putTo(out: ByteChunks): void {
-    if (out.room >= this.joined.length) { out.put(this.joined); return; }
+    if (out.room >= this.joined.length) { out.putByWords(this.joined, this.joinedView); return; }
     for (const part of this.parts) out.put(part);
   }
 }
