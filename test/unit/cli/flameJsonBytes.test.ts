@@ -50,4 +50,13 @@ describe('goprof flame --json as bytes', () => {
     for (const v of values) { out.number(v); out.put(new TextEncoder().encode(',')); }
     assert.equal(Buffer.concat(out.take()).toString('utf8'), values.map(v => JSON.stringify(v)).join(',') + ',');
   });
+
+  it('whole numbers on either side of every power of ten and of 2^31, as JSON.stringify writes them', () => {
+    // Numbers up to 2^31 - 1 take 32-bit steps, larger ones the steps of doubles: both sides of the seam.
+    const values = [2 ** 31 - 2, 2 ** 31 - 1, 2 ** 31, 2 ** 31 + 1, 2 ** 32, -(2 ** 31), -(2 ** 31) - 1];
+    for (let p = 1; p <= 1e15; p *= 10) values.push(p - 1, p, p + 1, -(p - 1), -p);
+    const out = new ByteChunks(64);
+    for (const v of values) { out.number(v); out.put(new TextEncoder().encode(',')); }
+    assert.equal(Buffer.concat(out.take()).toString('utf8'), values.map(v => JSON.stringify(v)).join(',') + ',');
+  });
 });

@@ -67,6 +67,23 @@ describe('cli: writePrettyJson', () => {
     assert.equal(Buffer.from(asRecords.join(''), 'latin1').toString('utf8'), JSON.stringify({ frames }, null, 2));
   });
 
+  it('writes objects of string fields of every kind, at every depth, as JSON.stringify does', () => {
+    // Plain, escaped, non-ASCII, empty and longer than a piece, after a string, a number, null, an
+    // object or nothing; more keys than the table of keys keeps (label keys come from the file).
+    const strings = ['main.f', 'a "quoted"\\path', 'é\u{1F600}', '', 'x'.repeat(70_000), 'tab\there'];
+    const labels = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`key${i}${i % 3 ? '' : '"'}`, strings[i % strings.length]]));
+    const groups = Array.from({ length: 60 }, (_, i) => ({
+      state: strings[i % strings.length], count: i, waitMinutes: i % 4 ? null : { min: i }, labels: i % 25 ? { a: strings[(i + 1) % strings.length] } : labels,
+      suspect: i % 3 ? strings[(i + 2) % strings.length] : null, nested: { deeper: { last: strings[(i + 3) % strings.length] } }, empty: {},
+    }));
+    const value = { groups, format: 'debug=2', frames: new JsonRecords([], ['func']), tail: 'end' };
+    const expected = JSON.stringify({ ...value, frames: [] }, null, 2);
+    assert.equal(written(value).text, expected);
+    const pieces = piecesOf(value);
+    assert.equal(Buffer.from(pieces.join(''), 'latin1').toString('utf8'), expected);
+    assert.ok(pieces.every(p => p.length <= 1 << 16 || p.length > 70_000), pieces.map(p => p.length).join(' '));
+  });
+
   it('writes a bigint (a goroutine id past 2^53) as the number token of its digits', () => {
     assert.equal(written({ goroutineIds: [1, 18446744073709551615n] }).text, '{\n  "goroutineIds": [\n    1,\n    18446744073709551615\n  ]\n}');
   });
