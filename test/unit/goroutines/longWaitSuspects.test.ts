@@ -83,6 +83,37 @@ describe('goroutines: a few blocked long, judged against the dump', () => {
     assert.equal(groups.filter(g => g.suspect?.includes('deadlock')).length, 0);
   });
 
+  it('read with arguments, a pair says "holds" where the holder\'s frames print the lock\'s address, exact (Go 1.19 built with -N -l)', () => {
+    const text = read('go119_rwmutex_deadlock_pair_exact_args.txt');
+    const pairOf = (t: string, similarity: 'default' | 'args' | 'exact'): string => analyzeGoroutineDump(t, { similarity }).groups[0].suspect!;
+    assert.match(pairOf(text, 'default'), /, may hold it$/);
+    for (const similarity of ['args', 'exact'] as const) {
+      assert.equal(pairOf(text, similarity), '2 goroutines blocked for 42 h 40 min since the same minute, a likely deadlock: goroutine 5 waits to Lock an RWMutex in main.(*metrics).Reset (main.go:50), ' +
+        'while goroutine 19, blocked on chan send in main.(*metrics).Collect (main.go:45), created by main.collectAndReset, holds it (goroutine 19\'s main.(*metrics).Collect was called with 0xc0000c8160, the lock\'s address)');
+    }
+    // A value Go marks as possibly stale (`?`, Go ≥ 1.17's register arguments), or another address: no evidence.
+    assert.match(pairOf(text.replace('Collect(0xc0000c8160,', 'Collect(0xc0000c8160?,'), 'exact'), /, may hold it$/);
+    assert.match(pairOf(text.replace('Collect(0xc0000c8160,', 'Collect(0xc0000c8168,'), 'exact'), /, may hold it$/);
+    // Built with optimisations, Go 1.19 prints the holder's receiver as `0x0?`.
+    assert.match(pairOf(read('go119_rwmutex_deadlock_pair.txt'), 'exact'), /, may hold it$/);
+    // scylla-manager#2843 (Go before 1.17: exact arguments), as its maintainer read it.
+    const scylla = read('pasted/scyllamanager_2843_two_fences_prose_between_2560_minutes_cut_in_name.txt');
+    assert.match(pairOf(scylla, 'exact'), /, holds it \(goroutine 562120's prometheus\.\(\*metricMap\)\.Collect was called with 0xc000706c90, the lock's address\)$/);
+    assert.match(pairOf(scylla, 'default'), /, may hold it$/);
+  });
+
+  it('read with arguments, a lock-order pair says "each holds" when each one\'s frames print the other\'s lock', () => {
+    const text = read('go119_lock_order_pair_exact_args.txt');
+    assert.equal(analyzeGoroutineDump(text).groups[0].suspect,
+      '2 goroutines blocked for 11 h 40 min since the same minute, a likely lock-order deadlock: both wait to Lock a Mutex in main.transfer (main.go:73), created by main.main; each may hold what the other waits on');
+    assert.equal(analyzeGoroutineDump(text, { similarity: 'exact' }).groups[0].suspect,
+      '2 goroutines blocked for 11 h 40 min since the same minute, a likely deadlock: goroutine 6 waits to Lock a Mutex in main.transfer (main.go:73) and goroutine 7 waits to Lock a Mutex in main.transfer (main.go:73); ' +
+      'each holds what the other waits on (goroutine 6\'s main.transfer was called with 0xc00001a320, the lock\'s address; goroutine 7\'s main.transfer was called with 0xc00001a330, the lock\'s address)');
+    // One side's evidence alone says no more than "may hold".
+    assert.match(analyzeGoroutineDump(text.replace('main.transfer(0xc00001a330, 0xc00001a320,', 'main.transfer(0xc00001a338, 0xc00001a328,'), { similarity: 'exact' }).groups[0].suspect!,
+      /; each may hold what the other waits on$/);
+  });
+
   it('a connection read idle for hours is no suspect, whatever the dump: net/http reads the next request so (justitia_63)', () => {
     const a = analyzeGoroutineDump(read('pasted/justitia_63_backtick_before_header_io_wait_1129_minutes_cut_in_args.txt'));
     assert.deepEqual(a.groups.map(g => [g.state, g.waitMinutes?.max, g.suspect]), [['IO wait', 1129, null]]);
