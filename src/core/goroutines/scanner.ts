@@ -451,7 +451,9 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     if (this.logged.carry !== null || this.calls.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
       this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null ||
       // A title's header drops its goroutine under a line of no stack (underTitleHeader): the text path reads that line.
-      this.titleHeaderLine >= 0) return false;
+      this.titleHeaderLine >= 0 ||
+      // A held line (a location whose number the line's end may have wrapped, a logged string's last line) is read first, on the text path.
+      this.wrapped.head !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.calls.locations.last === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.doubtfulHeader.inDoubt;

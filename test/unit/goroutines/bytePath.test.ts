@@ -264,6 +264,19 @@ describe('goroutines: the byte path reads as the text path', () => {
     }
   });
 
+  it('a held line (a logged string\'s last `file:line`, its number maybe wrapped) is read before the junk line under it', () => {
+    // Found by the shuffle below: the byte path skipped the junk line first ("lines 2–1: skipped 2 lines").
+    const logged = 'msg="goroutine 1 [running]:\\nmain.main()\\n\\t/x.go:1"';
+    for (const under of ['\t/usr/lib/go-1.19/src/runtime/netpoll.go:305 +0x89', 'some log line', '  indented junk line']) {
+      for (const eol of ['\n', '\r\n']) {
+        const text = [logged, under, 'more junk'].join(eol);
+        assertReadAlike(text, JSON.stringify(text));
+        const skipped = scanGoroutineDump(text).warnings.filter(w => w.message.includes('skipped'));
+        assert.ok(skipped.every(w => !/lines (\d+)–(\d+)/.test(w.message) || Number(/lines (\d+)/.exec(w.message)![1]) <= Number(/–(\d+)/.exec(w.message)![1])), JSON.stringify(skipped));
+      }
+    }
+  });
+
   it('lines of every fixture shuffled with junk and log lines', function () {
     // 40 reads four ways of 2,000 lines: ~10 s of CPU, several times that on a shared machine.
     this.timeout(300_000);
