@@ -474,7 +474,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     }
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd), limit) || isPasterGapBytes(bytes, s, end) ||
       (this.headless.leading.looked(this.nothingReadYet()) && (mayBeGoLocation(bytes, s, end) || mayBeGoLocationGluedToText(bytes, s, end)))) return false;
-    if ((doubt || underHeader || amidStack) && this.mayBeStackLine(bytes, s, end)) return false;
+    // Untrimmed too: `created by ` cut right after its space is a creator line whose name the cut took, to the text path.
+    if ((doubt || underHeader || amidStack) && (this.mayBeStackLine(bytes, s, end) || (end < lineEnd && this.mayBeStackLine(bytes, s, lineEnd)))) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
     if (underHeader) this.doubtfulHeader.inDoubt = true;
     if (this.mode === 'outside') this.line.skippedOutside = true;

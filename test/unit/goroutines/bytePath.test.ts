@@ -277,6 +277,14 @@ describe('goroutines: the byte path reads as the text path', () => {
     }
   });
 
+  it('`created by ` cut right after its space under a header, behind junk or a time column\'s line: read alike (dugtrio_12 cut at byte 220)', () => {
+    for (const between of ['', '2025-04-28 12:18:42.448\t\n', 'hello there\n', '2025-04-28 12:18:42.448\n']) {
+      for (const end of ['', '\n', '\nfoo bar\n', ' \n']) assertReadAlike(`goroutine 1 [chan receive]:\n${between}created by ${end}`, JSON.stringify({ between, end }));
+    }
+    const dugtrio = readFileSync(join(PASTED_DIR, 'dugtrio_12_grafana_log_newest_first_unlock_rwmutex_cut.txt'), 'utf8');
+    for (let at = 150; at <= 300; at++) assertReadAlike(dugtrio.slice(0, at), `dugtrio_12 cut at ${at}`);
+  });
+
   it('lines of every fixture shuffled with junk and log lines', function () {
     // 40 reads four ways of 2,000 lines: ~10 s of CPU, several times that on a shared machine.
     this.timeout(300_000);
