@@ -3,6 +3,11 @@
 //
 //	go run -trimpath . -mode pair    > ../../../test/fixtures/goroutines/go119_rwmutex_deadlock_pair.txt
 //	go run -trimpath . -mode server  > ../../../test/fixtures/goroutines/go119_idle_server_with_deadlock_pairs.txt
+//	go run -gcflags='all=-N -l' -trimpath . -mode pair     > ../../../test/fixtures/goroutines/go119_rwmutex_deadlock_pair_exact_args.txt
+//	go run -gcflags='all=-N -l' -trimpath . -mode transfer > ../../../test/fixtures/goroutines/go119_lock_order_pair_exact_args.txt
+//
+// Built without optimisation (`-N -l`) every argument is spilled where the traceback reads it, so Go
+// prints each exact (no `?`): the lock's address shows in the frames of the goroutine that holds it.
 //
 // Go prints `N minutes` only after a goroutine has waited a minute (and a GC has seen it wait): a
 // dump taken seconds in has none. The headers are rewritten after the capture, as a long-lived
@@ -175,12 +180,16 @@ func withMinutes(block []byte) []byte {
 }
 
 func main() {
-	mode := flag.String("mode", "pair", "pair | server")
+	mode := flag.String("mode", "pair", "pair | server | transfer")
 	flag.Parse()
-	m := &metrics{values: map[string]int{"up": 1}}
-	collectAndReset(m)
+	if *mode != "transfer" {
+		m := &metrics{values: map[string]int{"up": 1}}
+		collectAndReset(m)
+	}
 	if *mode == "server" {
 		server()
+	}
+	if *mode == "server" || *mode == "transfer" {
 		a, b := &account{}, &account{}
 		var ready sync.WaitGroup
 		ready.Add(2)

@@ -4,6 +4,7 @@
 import type { CrashHeader, GoroutineId, GoroutineList, RuntimeStack, SourceFrame } from './model';
 import { crashNamesCulprit } from './crashLines';
 import { GoroutineTable } from './goroutineTable';
+import { isPanicLocation } from './locationStack';
 import { isRaceState, isRuntimeThrowName, isThrowMachinery } from './ranking';
 
 /**
@@ -25,7 +26,8 @@ const BUBBLE_DEADLOCKS = ['panic: deadlock: all goroutines in bubble are blocked
  * one, the runtime's panic frames under it hidden, and a paste of that goroutine alone keeps only it.
  */
 const PANICS = new Set([
-  'panic', 'runtime.gopanic', 'runtime.throw', 'runtime.fatalthrow', 'runtime.fatalpanic',
+  // Go ≥ 1.17, Go 1.4–1.16, Go 1.2–1.3's C runtime (`runtime.panic` in `src/pkg/runtime/panic.c`).
+  'panic', 'runtime.gopanic', 'runtime.panic', 'runtime.throw', 'runtime.fatalthrow', 'runtime.fatalpanic',
   'log.Panic', 'log.Panicf', 'log.Panicln', 'log.(*Logger).Panic', 'log.(*Logger).Panicf', 'log.(*Logger).Panicln',
 ]);
 
@@ -34,11 +36,12 @@ const TEST_ALARM = /^testing\.(?:\(\*M\)\.)?startAlarm\.func\d+$/;
 
 /**
  * A paste without its crash line (cut above it): the first running goroutine with a call to `panic`
- * (Go ≥ 1.17 prints `panic`, earlier `runtime.gopanic`) or a throw is the one that crashed; not
+ * (Go ≥ 1.17 prints `panic`, Go 1.4–1.16 `runtime.gopanic`, Go 1.2–1.3 `runtime.panic`; a stack of locations alone, the
+ * runtime's panic file) or a throw is the one that crashed; not
  * `go test`'s alarm, whose panic is a timeout (`inferredStuckDump`). -1 when none.
  */
 function panickingGoroutineIndex(goroutines: GoroutineList): number {
-  return firstRunning(goroutines, frames => frames.some(f => PANICS.has(f.func) || isRuntimeThrowName(f.func)) && !frames.some(f => TEST_ALARM.test(f.func)));
+  return firstRunning(goroutines, frames => frames.some(f => PANICS.has(f.func) || isRuntimeThrowName(f.func) || isPanicLocation(f)) && !frames.some(f => TEST_ALARM.test(f.func)));
 }
 
 /**

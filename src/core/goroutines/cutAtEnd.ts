@@ -226,6 +226,8 @@ export class CutAtEnd {
     const open = this.scan.goroutine;
     if (this.scan.mode === 'race' && this.scan.race !== null) {
       cut = this.scan.race.cutShort(this.scan.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
+      // An access's last `file:line` at the text's end, without the offset the report prints: its number may be cut (kept as read).
+      if (cut !== null && this.parts.ends.lastLocationNumberMayBeCut && this.scan.race.endsAt(this.scan.lineNo)) numberMayBeCut = this.scan.race.lastFrame()?.line ?? null;
     // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
     } else if (open !== null && this.scan.mode === 'goroutine' && this.stackEndedBefore(open)) {
       // Its stack ended with its creator's `file:line` right before the cut line (a paste that lost
@@ -268,7 +270,9 @@ export class CutAtEnd {
     // The records read, this one with them, may count the profile's whole total: it was the last, none is missing after it.
     const total = this.parts.profiles.declaredTotal;
     const lastRecord = recordCut && total !== null && this.parts.profiles.countedGoroutines() + record!.count >= total;
+    const headlessNumber = cut === null && !recordCut ? this.headlessNumberMayBeCut() : null;
     const kept = cut === null && this.headerWordCut ? 'its last line is the start of the next goroutine\'s header, the goroutines above it whole, and '
+      : headlessNumber !== null ? `the stack without its goroutine header from line ${this.parts.headless.open!.startLine} stops in or right after its last \`file:line\`'s number, so its line ${headlessNumber} may be cut short, and `
       : cut === null ? (recordCut ? `the record at line ${record!.startLine}${lastRecord ? ', the profile\'s last,' : ''} is cut off ${recordKept}${lastRecord ? '' : ', and '}` : '')
       : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)}` +
         `${numberMayBeCut !== null ? `; the text stops in or right after the last \`file:line\`'s number, so its line ${numberMayBeCut} may be cut short` : ''})`}, and `;
@@ -277,6 +281,13 @@ export class CutAtEnd {
       : table.length === 0 && open === null && cut === null ? 'its goroutines are missing' : 'goroutines created late are missing';
     this.parts.log.warn(this.scan.lineNo, `the dump is truncated at line ${this.scan.lineNo}` +
       `${cutAtLimit ? ' (runtime/pprof stops debug=2 output at 64 MiB)' : ''}: ${kept}${missing}`);
+  }
+
+  /** The line of the last `file:line` of a stack without its header that the text ends in, where its number may be cut (no offset after it); else null. */
+  private headlessNumberMayBeCut(): number | null {
+    const open = this.parts.headless.open;
+    if (open === null || open.endLine !== this.scan.lineNo || open.frames.length === 0 || !this.parts.ends.lastLocationNumberMayBeCut) return null;
+    return (open.createdBy ?? open.frames[open.frames.length - 1]).line;
   }
 
   /**

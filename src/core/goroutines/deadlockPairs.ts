@@ -1,7 +1,10 @@
 // Two goroutines blocked long since the same minute, one of them waiting on a lock: the two sides of
 // a likely deadlock (one holds the lock and waits on something the other keeps from it; or each holds
-// the lock the other wants). Told by their minutes and the lock's type alone: a dump read without
-// arguments does not say which lock a goroutine holds, so the sentence says "may hold".
+// the lock the other wants). Told by their minutes and the lock's type: a dump read without arguments
+// does not say which lock a goroutine holds, so the sentence says "may hold". Read with them
+// (similarity `args` or `exact`), the lock's address printed, exact, as an argument of the holder's
+// frames (the struct the lock is the first field of: scylla-manager's `(*metricMap).Collect(0xc000706c90, …)`
+// under `(*RWMutex).Lock(0xc000706c90)`) is the evidence for "holds", said with it.
 
 import type { GoroutineGroup, SourceFrame } from './model';
 import { describeFrame, weighedWait } from './ranking';
@@ -41,7 +44,7 @@ interface PairMember {
  * A lock waiter pairs only with the one other suspect of a single goroutine that blocked in the same
  * minute: with two or more such, which one holds the lock is not in the text.
  */
-export function pairDeadlocks(groups: GoroutineGroup[]): void {
+export function pairDeadlocks(groups: GoroutineGroup[], argsOf: (index: number) => readonly string[] | null = () => null): void {
   const members: PairMember[] = [];
   for (let i = 0; i < groups.length; i++) {
     const both = bothSidesSentence(groups[i]);
@@ -72,7 +75,7 @@ export function pairDeadlocks(groups: GoroutineGroup[]): void {
     const [holder, waits] = other.lockWait === undefined || (other.group.firstLines?.start ?? 0) < (waiter.group.firstLines?.start ?? 0) ? [other, waiter] : [waiter, other];
     // Both are suspects (score 1e9 + impact): the pair weighs as both.
     const score = 1e9 + (holder.group.score % 1e9) + (waits.group.score % 1e9);
-    groups[holder.index] = { ...holder.group, suspect: pairSentence(holder, waits), score: score + 2e-3 };
+    groups[holder.index] = { ...holder.group, suspect: pairSentence(holder, waits, argsOf), score: score + 2e-3 };
     groups[waits.index] = { ...waits.group, suspect: `${stripClause(waits.group.suspect!)}; in a likely deadlock with goroutine ${holder.group.goroutineIds[0]}, blocked since the same minute`, score: score + 1e-3 };
   }
 }
@@ -102,15 +105,51 @@ function pairMemberOf(group: GoroutineGroup, index: number): PairMember | null {
 }
 
 /** "2 goroutines blocked for 42 h 40 min since the same minute, a likely deadlock: goroutine 561437 waits to Lock an RWMutex in sync.(*RWMutex).Lock (rwmutex.go:103), while goroutine 562120, blocked on chan send in prometheus.(*metricMap).Collect (vec.go:312), created by healthcheck.collect, may hold it" */
-function pairSentence(holder: PairMember, waits: PairMember): string {
+function pairSentence(holder: PairMember, waits: PairMember, argsOf: (index: number) => readonly string[] | null): string {
   const minutes = Math.max(holder.minutes, waits.minutes);
   const head = `2 goroutines blocked ${waitSentencePhrase(minutes, minutes)} since the same minute, a likely deadlock: `;
   const waiterWords = `goroutine ${waits.group.goroutineIds[0]} ${waits.lockWait} in ${describeFrame(placeOf(waits.group))}`;
+  const held = heldLockFrame(holder, waits, argsOf);
   if (holder.lockWait !== undefined) {
-    return `${head}goroutine ${holder.group.goroutineIds[0]} ${holder.lockWait} in ${describeFrame(placeOf(holder.group))} and ${waiterWords}; each may hold what the other waits on`;
+    const heldBack = heldLockFrame(waits, holder, argsOf);
+    const each = held !== null && heldBack !== null
+      ? `each holds what the other waits on (${evidenceWords(holder, held)}; ${evidenceWords(waits, heldBack)})`
+      : 'each may hold what the other waits on';
+    return `${head}goroutine ${holder.group.goroutineIds[0]} ${holder.lockWait} in ${describeFrame(placeOf(holder.group))} and ${waiterWords}; ${each}`;
   }
   const created = holder.group.createdBy ? `, created by ${shortFuncName(holder.group.createdBy.func)}` : '';
-  return `${head}${waiterWords}, while goroutine ${holder.group.goroutineIds[0]}, ${holderState(holder.group)} in ${describeFrame(placeOf(holder.group))}${created}, may hold it`;
+  const holds = held === null ? 'may hold it' : `holds it (${evidenceWords(holder, held)})`;
+  return `${head}${waiterWords}, while goroutine ${holder.group.goroutineIds[0]}, ${holderState(holder.group)} in ${describeFrame(placeOf(holder.group))}${created}, ${holds}`;
+}
+
+/** The frame of `holder` called with the address of the lock `waits` waits on, and that address; null without such evidence. */
+interface HeldLock {
+  readonly frame: SourceFrame;
+  readonly address: string;
+}
+
+/** Lock kinds a waiter's wait target names (waitStates.ts' `namesObject`). */
+const LOCK_KINDS = new Set(['mutex', 'rwmutex', 'sema']);
+
+/** A `0x…` word of an argument list, with Go's `?` (the value may be stale, Go ≥ 1.17) when printed. */
+const ADDRESS_WORD = /0x[0-9a-f]+\??/g;
+
+function heldLockFrame(holder: PairMember, waits: PairMember, argsOf: (index: number) => readonly string[] | null): HeldLock | null {
+  const args = argsOf(holder.index);
+  const target = waits.group.waitTargets.find(t => LOCK_KINDS.has(t.kind));
+  const frames = holder.group.frames;
+  if (args === null || target === undefined || args.length !== frames.length) return null;
+  for (let i = 0; i < frames.length; i++) {
+    // The holder's own wait (its lock's or channel's frames) names what it waits on, not what it holds.
+    if (frames[i].func.startsWith('runtime.') || frames[i].func.startsWith('sync.')) continue;
+    for (const word of args[i].match(ADDRESS_WORD) ?? []) if (word === target.address) return { frame: frames[i], address: target.address };
+  }
+  return null;
+}
+
+/** "goroutine 562120's prometheus.(*metricMap).Collect was called with 0xc000706c90, the lock's address" */
+function evidenceWords(holder: PairMember, held: HeldLock): string {
+  return `goroutine ${holder.group.goroutineIds[0]}'s ${shortFuncName(held.frame.func)} was called with ${held.address}, the lock's address`;
 }
 
 function holderState(group: GoroutineGroup): string {

@@ -36,6 +36,8 @@ function isGeneratedTypeFunc(func: string): boolean {
   return func.startsWith('type..') || func.startsWith('type:.');
 }
 
+const OLD_GOROOT_PKG = 'pkg/';
+
 /**
  * Whether a source path is the standard library's, told from the path alone (for a frame that
  * names no function): the last `/src/` followed by a standard package (`/usr/local/go/src/runtime/panic.go`,
@@ -43,8 +45,10 @@ function isGeneratedTypeFunc(func: string): boolean {
  */
 export function isStdlibPath(file: string): boolean {
   const src = file.lastIndexOf('/src/');
-  const from = src >= 0 ? src + 5 : file.startsWith('/') ? -1 : 0;
+  let from = src >= 0 ? src + 5 : file.startsWith('/') ? -1 : 0;
   if (from < 0) return false;
+  // Go 1.0–1.3 kept the standard library under GOROOT's `src/pkg/` (`/usr/local/go/src/pkg/runtime/panic.c`).
+  if (src >= 0 && file.startsWith(OLD_GOROOT_PKG, from)) from += OLD_GOROOT_PKG.length;
   const slash = file.indexOf('/', from);
   return slash > from && STD_ROOTS.has(file.slice(from, slash));
 }

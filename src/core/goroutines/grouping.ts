@@ -101,6 +101,8 @@ class GroupTallies {
   readonly waits = new RareColumn<Map<string, { wait: WaitOn; count: number }>>(this.groups);
   /** Per label key, how many goroutines of the group carry each value (headers with labels, Go ≥ 1.27). */
   readonly labelValues = new RareColumn<Map<string, Map<string, number>>>(this.groups);
+  /** The argument text per frame of the group's first goroutine, when read with arguments (similarity `args` or `exact`): a deadlock pair's evidence. */
+  readonly firstArgs = new RareColumn<readonly string[]>(this.groups);
 
   /** Adds `group` (its counts at 0), keyed `key` when one is made already (a record's); returns its index. */
   add(group: Omit<GroupInMaking, 'key'>, key: string): number {
@@ -318,6 +320,7 @@ class GroupsBySignature {
     if (group === undefined) {
       group = this.tallies.add(newGroup(header.state, false, frames, createdBy, { start: table.startLine(i), end: table.endLine(i) }, framesElided, stackUnavailable, cut), '');
       if (rare?.creatorCallers !== undefined) this.tallies.groups[group].creatorCallers = rare.creatorCallers;
+      if (rare?.args) this.tallies.firstArgs.set(group, rare.args);
       if (byArgs) byArgs.set(argsKey, group);
       else this.byStack.set(stackId, restKey, group);
     }
@@ -446,7 +449,7 @@ function finish(tallies: GroupTallies, verdict: DumpVerdict = {}): GoroutineGrou
   // compiled while it runs (v8Tuning.ts), a body inlined here stayed unoptimised for 10^5 groups.
   for (let i = 0; i < tallies.groups.length; i++) result.push(finishedGroup(tallies, i, verdict));
   tellSuspectsApart(result);
-  pairDeadlocks(result);
+  pairDeadlocks(result, index => tallies.firstArgs.at(index));
   if (verdict.stuck) {
     for (let i = 0; i < result.length; i++) {
       const g = result[i];

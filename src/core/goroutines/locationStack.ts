@@ -157,7 +157,11 @@ function lastPlusHex(bytes: Uint8Array, s: number, end: number): number {
   return i < end - 1 && i - 3 > s && bytes[i] === 0x78 /* x */ && bytes[i - 1] === 0x30 && bytes[i - 2] === 0x2b /* + */ && bytes[i - 3] === 0x20 ? i - 2 : -1;
 }
 
-/** The runtime's own `panic.go` (GOROOT's, or a `-trimpath` build's `runtime/panic.go`): where the panic was raised, the frame under it is the one to blame. */
+/**
+ * The runtime's own `panic.go` (GOROOT's, or a `-trimpath` build's `runtime/panic.go`), or Go 1.1–1.3's
+ * C runtime's `src/pkg/runtime/panic.c` (where `runtime·panic` lived): where the panic was raised, the
+ * frame under it is the one to blame.
+ */
 export function isPanicLocation(frame: SourceFrame): boolean {
-  return frame.func === NAMELESS_FRAME && (frame.file.endsWith('/src/runtime/panic.go') || frame.file === 'runtime/panic.go');
+  return frame.func === NAMELESS_FRAME && (frame.file.endsWith('/src/runtime/panic.go') || frame.file === 'runtime/panic.go' || frame.file.endsWith('/src/pkg/runtime/panic.c'));
 }

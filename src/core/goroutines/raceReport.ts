@@ -347,6 +347,14 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
     return section.access === '' ? null : { id: section.id, startLine: section.startLine, frames: this.frameIds.length - section.firstFrame };
   }
 
+  /** The open access section's last frame read, or undefined before its first. */
+  lastFrame(): SourceFrame | undefined {
+    const section = this.section;
+    const at = this.frameIds.length - 1;
+    if (section === null || at < section.firstFrame) return undefined;
+    return this.interner.frameOfId(this.frameFuncs.at(at), this.frameIds.at(at));
+  }
+
   /** Adds the report's accesses to `table` as goroutines, in report order. */
   finish(table: GoroutineTable): void {
     this.closeSection();

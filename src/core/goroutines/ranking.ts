@@ -12,6 +12,7 @@ import { isGccgoCrashMachinery, NAMELESS_FRAME } from './gccgoFrames';
 import { waitSentencePhrase } from '../../shared/waitFormat';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 import { longWaitClause, longWaitReason } from './longWaits';
+import { parksMainForever, waitsInWorkerLoop } from './idleWaits';
 
 type GroupFacts = Omit<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
 type GroupVerdict = Pick<GoroutineGroup, 'userFrame' | 'isIdleRuntime' | 'suspect' | 'score'>;
@@ -91,13 +92,15 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const median = group.waitMinutes?.median ?? 0;
   const maxMinutes = group.waitMinutes?.max ?? 0;
   const share = dump.goroutines ? group.count / dump.goroutines : 0;
+  // main parked by `select {}` on purpose (idleWaits.ts): forever by design, not by a bug.
+  const parked = parksMainForever(group);
   const isSuspect = !isIdleRuntime && weight > 0 && (
-    group.leaked > 0 || waitState?.neverWakes === true || (dump.stuck !== undefined && !isBackgroundLoop(group, weight)) ||
-    (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1) ||
+    group.leaked > 0 || (waitState?.neverWakes === true && !parked) || (dump.stuck !== undefined && !isBackgroundLoop(group, weight)) ||
+    (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1 && !waitsInWorkerLoop(group, waitState)) ||
     (group.count >= SUSPECT_MIN_COUNT && share >= SUSPECT_MIN_SHARE && pilesUp) ||
     (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1 && (maxMinutes > 0 || !dump.showsMinutes)));
   // Too few for the floors above, yet blocked sending or locking far longer than a working program does.
-  const longWait = isSuspect || isIdleRuntime ? null : longWaitReason(
+  const longWait = isSuspect || isIdleRuntime || parked ? null : longWaitReason(
     { count: group.count, maxMinutes, weight, placed: userFrame !== null || (group.cut && group.frames.length > 0) },
     { goroutines: dump.goroutines ?? group.count, longestMinutes: dump.longestWaitMinutes ?? maxMinutes },
     { minCount: SUSPECT_MIN_COUNT, minMinutes: SUSPECT_MIN_MINUTES, minWeight: SHARE_MIN_WEIGHT });
@@ -289,7 +292,7 @@ function crashSentence(group: GroupFacts, userFrame: SourceFrame | null, crash: 
   // A recovered panic whose stack the paste cut before its `panic` frame: what is in sight is the handler that logged it.
   const cutBeforePanic = recovered && underPanic === undefined && group.cut;
   // Cut with only the runtime's crash machinery in sight (`runtime.throw`, `runtime.sigpanic`): the frame that crashed is not in the text.
-  const cutInMachinery = !onSystemStack && underPanic === undefined && !cutBeforePanic && group.cut && group.frames.length > 0 && group.frames.every(f => isThrowMachinery(f.func));
+  const cutInMachinery = !onSystemStack && underPanic === undefined && !cutBeforePanic && group.cut && group.frames.length > 0 && group.frames.every(isMachineryFrame);
   // Nothing but the runtime's frames over the creator: its call is the line a user can open.
   const creatorBlamed = !onSystemStack && !cutBeforePanic && !cutInMachinery ? creatorOverRuntimeFrames(group) : null;
   const frame = onSystemStack ? site : creatorBlamed !== null ? null : underPanic !== undefined ? underPanic : cutBeforePanic || cutInMachinery ? null :
@@ -366,11 +369,25 @@ export function userFrameUnderPanic(frames: readonly SourceFrame[], recovered = 
   return null;
 }
 
-/** The runtime's own frame: `runtime.…`, or a nameless frame (locationStack.ts) in the runtime's sources. */
+/** The runtime's own frame: `runtime.…`, or a nameless frame (locationStack.ts) in the runtime's sources (Go 1.0–1.3's C files under `src/pkg/runtime/` too). */
 function isRuntimeFrame(frame: SourceFrame): boolean {
   if (frame.func !== NAMELESS_FRAME) return frame.func.startsWith('runtime.');
-  const src = frame.file.lastIndexOf('/src/runtime/');
-  return (src >= 0 && frame.file.indexOf('/', src + 13) < 0) || (frame.file.startsWith('runtime/') && frame.file.indexOf('/', 8) < 0);
+  return inFolder(frame.file, '/src/runtime/') || inFolder(frame.file, '/src/pkg/runtime/') || (frame.file.startsWith('runtime/') && frame.file.indexOf('/', 8) < 0);
+}
+
+/** The file lies right in the folder (`/src/runtime/`), not under a folder of it. */
+function inFolder(file: string, folder: string): boolean {
+  const at = file.lastIndexOf(folder);
+  return at >= 0 && file.indexOf('/', at + folder.length) < 0;
+}
+
+/**
+ * The runtime's crash machinery (isThrowMachinery) by a frame's name, or a nameless frame's in the
+ * runtime's sources: a nameless frame in the program's code (a paste that kept the locations
+ * alone) is where it crashed, not machinery.
+ */
+function isMachineryFrame(frame: SourceFrame): boolean {
+  return isThrowMachinery(frame.func) && (frame.func !== NAMELESS_FRAME || !hasLocation(frame) || !isUserFrame(frame));
 }
 
 /** A race state's access (`data race (previous write)` → `previous write`), one string per state. */

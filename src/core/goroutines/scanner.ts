@@ -451,7 +451,9 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     if (this.logged.carry !== null || this.calls.pending !== null || this.prefixes.prefix !== null || this.prefixes.suffix !== null || this.prefixes.awaitingConfirmation || !this.spacing.single ||
       this.profiles.inOtherProfile || this.headless.start !== null || this.headless.framePrefixedCall !== null || this.logRecords.readingRecords || this.goleak.held !== null || this.headless.locationStack !== null ||
       // A title's header drops its goroutine under a line of no stack (underTitleHeader): the text path reads that line.
-      this.titleHeaderLine >= 0) return false;
+      this.titleHeaderLine >= 0 ||
+      // A held line (a location whose number the line's end may have wrapped, a logged string's last line) is read first, on the text path.
+      this.wrapped.head !== null) return false;
     // The rest of a frame's offset that a wrap carried over: the text path passes it over.
     if (this.calls.locations.last === this.lineNo - 1 && isHexRun(bytes, lineStart, lineEnd)) return false;
     const doubt = this.doubtfulHeader.inDoubt;
@@ -472,7 +474,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     }
     if (s === end || mayBeReadLine(bytes, lineStart, s, end, lineClasses(bytes, lineStart, lineEnd), limit) || isPasterGapBytes(bytes, s, end) ||
       (this.headless.leading.looked(this.nothingReadYet()) && (mayBeGoLocation(bytes, s, end) || mayBeGoLocationGluedToText(bytes, s, end)))) return false;
-    if ((doubt || underHeader || amidStack) && this.mayBeStackLine(bytes, s, end)) return false;
+    // Untrimmed too: `created by ` cut right after its space is a creator line whose name the cut took, to the text path.
+    if ((doubt || underHeader || amidStack) && (this.mayBeStackLine(bytes, s, end) || (end < lineEnd && this.mayBeStackLine(bytes, s, lineEnd)))) return false;
     if (doubt) this.doubtfulHeader.dropIfInDoubt();
     if (underHeader) this.doubtfulHeader.inDoubt = true;
     if (this.mode === 'outside') this.line.skippedOutside = true;

@@ -21,6 +21,11 @@ export interface WaitState {
   readonly weight: number;
   /** Blocked forever by construction: a single goroutine is already a bug. */
   readonly neverWakes: boolean;
+  /**
+   * How a long-lived loop waits for its next piece of work (`for { select { … } }`, `for job := range
+   * jobs`, a `Cond.Wait` under its condition): an idle worker pool waits so for as long as the process lives.
+   */
+  readonly idlesInLoop: boolean;
   /** How sentences say it: "blocked on chan send", "sleeping". */
   readonly phrase: string;
   /** Runtime and sync frames that imply this state (innermost frames of a stack without a header). */
@@ -38,12 +43,12 @@ export interface WaitState {
 type Row = Partial<Omit<WaitState, 'state' | 'weight'>>;
 
 function blocked(state: string, weight: number, row: Row = {}): WaitState {
-  return { state, weight, neverWakes: false, phrase: `blocked on ${state}`, impliedBy: [], impliedBySemaphore: [], namesObject: [], ...row };
+  return { state, weight, neverWakes: false, idlesInLoop: false, phrase: `blocked on ${state}`, impliedBy: [], impliedBySemaphore: [], namesObject: [], ...row };
 }
 
 /** Runtime machinery (GC, scheduler, tracer) or not waiting at all: never a suspect by its state. */
 function machinery(state: string, impliedBy: readonly string[] = []): WaitState {
-  return { state, weight: 0, neverWakes: false, phrase: `in state ${state}`, impliedBy, impliedBySemaphore: [], namesObject: [] };
+  return { state, weight: 0, neverWakes: false, idlesInLoop: false, phrase: `in state ${state}`, impliedBy, impliedBySemaphore: [], namesObject: [] };
 }
 
 const obj = (func: string, kind: WaitObjectKind, op: WaitOperation, priority: number): WaitObjectFunc => ({ func, kind, op, priority });
@@ -79,18 +84,20 @@ export const WAIT_STATES: readonly WaitState[] = [
     namesObject: [obj('sync.(*RWMutex).RLock', 'rwmutex', 'rlock', 3), obj('sync.runtime_SemacquireRWMutexR', 'sema', 'acquire', 1)],
   }),
   blocked('chan receive', 2, {
+    idlesInLoop: true,
     impliedBy: ['runtime.chanrecv', 'runtime.chanrecv1', 'runtime.chanrecv2'],
     namesObject: [
       obj('runtime.chanrecv1', 'chan', 'receive', 3), obj('runtime.chanrecv2', 'chan', 'receive', 3),
       obj('runtime.chanrecv', 'chan', 'receive', 2),
     ],
   }),
-  blocked('select', 2, { phrase: 'blocked in select', impliedBy: ['runtime.selectgo'] }),
+  blocked('select', 2, { idlesInLoop: true, phrase: 'blocked in select', impliedBy: ['runtime.selectgo'] }),
   blocked('sync.WaitGroup.Wait', 2, {
     impliedBy: ['sync.runtime_SemacquireWaitGroup', 'sync.(*WaitGroup).Wait'],
     namesObject: [obj('sync.(*WaitGroup).Wait', 'waitgroup', 'wait', 3), obj('sync.runtime_SemacquireWaitGroup', 'sema', 'acquire', 1)],
   }),
   blocked('sync.Cond.Wait', 2, {
+    idlesInLoop: true,
     impliedBy: ['sync.runtime_notifyListWait', 'sync.(*Cond).Wait'],
     namesObject: [obj('sync.(*Cond).Wait', 'cond', 'wait', 3)],
   }),

@@ -264,6 +264,27 @@ describe('goroutines: the byte path reads as the text path', () => {
     }
   });
 
+  it('a held line (a logged string\'s last `file:line`, its number maybe wrapped) is read before the junk line under it', () => {
+    // Found by the shuffle below: the byte path skipped the junk line first ("lines 2–1: skipped 2 lines").
+    const logged = 'msg="goroutine 1 [running]:\\nmain.main()\\n\\t/x.go:1"';
+    for (const under of ['\t/usr/lib/go-1.19/src/runtime/netpoll.go:305 +0x89', 'some log line', '  indented junk line']) {
+      for (const eol of ['\n', '\r\n']) {
+        const text = [logged, under, 'more junk'].join(eol);
+        assertReadAlike(text, JSON.stringify(text));
+        const skipped = scanGoroutineDump(text).warnings.filter(w => w.message.includes('skipped'));
+        assert.ok(skipped.every(w => !/lines (\d+)–(\d+)/.test(w.message) || Number(/lines (\d+)/.exec(w.message)![1]) <= Number(/–(\d+)/.exec(w.message)![1])), JSON.stringify(skipped));
+      }
+    }
+  });
+
+  it('`created by ` cut right after its space under a header, behind junk or a time column\'s line: read alike (dugtrio_12 cut at byte 220)', () => {
+    for (const between of ['', '2025-04-28 12:18:42.448\t\n', 'hello there\n', '2025-04-28 12:18:42.448\n']) {
+      for (const end of ['', '\n', '\nfoo bar\n', ' \n']) assertReadAlike(`goroutine 1 [chan receive]:\n${between}created by ${end}`, JSON.stringify({ between, end }));
+    }
+    const dugtrio = readFileSync(join(PASTED_DIR, 'dugtrio_12_grafana_log_newest_first_unlock_rwmutex_cut.txt'), 'utf8');
+    for (let at = 150; at <= 300; at++) assertReadAlike(dugtrio.slice(0, at), `dugtrio_12 cut at ${at}`);
+  });
+
   it('lines of every fixture shuffled with junk and log lines', function () {
     // 40 reads four ways of 2,000 lines: ~10 s of CPU, several times that on a shared machine.
     this.timeout(300_000);

@@ -1,0 +1,3 @@
+module workerloops
+
+go 1.19
