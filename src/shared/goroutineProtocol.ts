@@ -335,9 +335,10 @@ export type GoroutineWebviewMessage =
   | { type: 'moreStacks' }
   /**
    * Opens a grey node of narrow towers in the flame of the groups `query` keeps: `steps` lead to it,
-   * one grey node inside another (paths of model frames).
+   * one grey node inside another (paths of model frames); `width`: the chart's pixels, which size
+   * the page of towers (each at least a few pixels wide).
    */
-  | { type: 'flameZoom'; query: GroupQuery; steps: readonly FlameOpenStep[] };
+  | { type: 'flameZoom'; query: GroupQuery; steps: readonly FlameOpenStep[]; width: number };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -392,7 +393,9 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
         if (!Array.isArray(path) || path.length > MAX_FLAME_DEPTH || !path.every(f => isIndex(f, bounds.frames))) return undefined;
         parsed.push({ path: [...path] as number[], from: step.from });
       }
-      return { type: 'flameZoom', query, steps: parsed };
+      // Any whole number of pixels: the worker keeps it within a screen's (`openedWidthUnits`).
+      if (!isIndex(raw.width, 2 ** 31)) return undefined;
+      return { type: 'flameZoom', query, steps: parsed, width: raw.width };
     }
     case 'setSimilarity': {
       const s = raw.similarity;

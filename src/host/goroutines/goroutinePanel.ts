@@ -235,8 +235,8 @@ export class GoroutinePanel implements vscode.Disposable {
         this.stackPages.request(() => this.paging.moreStacks());
         break;
       case 'flameZoom': {
-        const { query, steps } = msg;
-        this.zooms.request(() => this.paging.flameZoom(query, steps));
+        const { query, steps, width } = msg;
+        this.zooms.request(() => this.paging.flameZoom(query, steps, width));
         break;
       }
       case 'setSimilarity':

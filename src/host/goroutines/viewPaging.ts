@@ -71,11 +71,11 @@ export class ViewPaging {
    * The flame of what a grey node of narrow towers holds (`steps`: model frames), its frames
    * appended. Asked once: the webview asks again itself after a new model.
    */
-  flameZoom(query: GroupQuery, steps: readonly FlameOpenStep[]): Promise<void> {
+  flameZoom(query: GroupQuery, steps: readonly FlameOpenStep[], width?: number): Promise<void> {
     return this.enqueue(async again => {
       const model = this.model;
       if (!model) return;
-      const page = await this.ask(() => this.worker.flameZoom({ viewId: this.viewId, query, steps }), model, again);
+      const page = await this.ask(() => this.worker.flameZoom({ viewId: this.viewId, query, steps, width }), model, again);
       if (!page || this.model !== model) return;
       this.model = { ...model, frames: [...model.frames, ...page.frames] };
       this.hooks.post({ type: 'flameZoom', page });

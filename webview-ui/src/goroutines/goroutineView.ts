@@ -90,7 +90,8 @@ export function startGoroutineView(): void {
         const page = zoom?.page;
         const ask = (steps: FlameOpenStep[]) => {
           zoom = { steps };
-          post({ type: 'flameZoom', query: query(), steps });
+          // The chart's width sizes the page (0 while hidden: the worker takes a usual chart's).
+          post({ type: 'flameZoom', query: query(), steps, width: Math.round(content.clientWidth) });
           renderContent();
         };
         const open = (path: number[]) => ask([...(page ? page.steps : []), { path, from: 0 }]);

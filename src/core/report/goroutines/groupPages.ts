@@ -12,7 +12,7 @@ import type {
 import { narrows, type GroupQuery } from '../../../shared/goroutineFilter';
 import type { WholeGoroutineView } from './viewModel';
 import type { GroupSearch } from './groupSearch';
-import { goroutineFlame, NARROW_TOWERS, narrowTowerRanks, type OpenedTowers } from './goroutineFlame';
+import { goroutineFlame, NARROW_TOWERS, narrowTowerRanks, openedWidthUnits, type OpenedTowers } from './goroutineFlame';
 import { STACK_TAIL_FRAMES, stackEnds } from './stackEnds';
 
 /**
@@ -123,7 +123,8 @@ export class GoroutineGroupPages {
    * sent, from the outermost) to an opened grey node's parent and the towers to skip, the first in
    * the flame of the groups `query` keeps, each next in the flame the one before drew.
    */
-  flameZoom(query: GroupQuery, steps: readonly FlameOpenStep[]): FlameZoomPage {
+  flameZoom(query: GroupQuery, steps: readonly FlameOpenStep[], chartPixels?: number): FlameZoomPage {
+    const widthUnits = openedWidthUnits(chartPixels);
     let ranks = narrows(query) ? this.search.matches(query) : Array.from({ length: this.whole.groups.length }, (_, i) => i);
     let opened: OpenedTowers = { ranks, towers: 0, towersLeft: 0 };
     for (const step of steps) {
@@ -131,7 +132,7 @@ export class GoroutineGroupPages {
         if (!Number.isInteger(f) || f < 0 || f >= this.frameOrder.length) throw new Error(`Frame ${f} was not sent to the view`);
         return this.frameOrder[f];
       });
-      opened = narrowTowerRanks(this.whole.groups, ranks, { path, from: step.from });
+      opened = narrowTowerRanks(this.whole.groups, ranks, { path, from: step.from }, widthUnits);
       ranks = opened.ranks;
     }
     const frames: GoroutineFrameView[] = [];

@@ -123,12 +123,14 @@ export interface GoroutineFlameZoomInput {
   readonly query: GroupQuery;
   /** The grey nodes opened, one inside another (paths of frames as sent). */
   readonly steps: readonly FlameOpenStep[];
+  /** The chart's pixels as the webview said them (`openedWidthUnits`). */
+  readonly width?: number;
 }
 
 /** Worker job `goroutines.flameZoom`: the flame of what a grey node of narrow towers holds. */
 export const goroutineFlameZoomJob: Job<GoroutineFlameZoomInput, FlameZoomPage> = {
   run(input, { store }) {
-    return pagesOf(store, input.viewId).flameZoom(input.query, input.steps);
+    return pagesOf(store, input.viewId).flameZoom(input.query, input.steps, input.width);
   },
 };
 
