@@ -182,8 +182,24 @@ export interface EarlierDumpView {
 export interface GoroutineCompareView {
   readonly baseTitle: string;
   readonly baseTotal: number;
-  /** Groups of the base dump that are gone in this one. */
-  readonly vanished: readonly { readonly state: string; readonly topFrame: string; readonly count: number }[];
+  /** Groups of the base dump that are gone in this one, most goroutines first: the first page, then as the view asks. */
+  readonly vanished: readonly VanishedGroupView[];
+  /** Gone groups past those in `vanished`, not sent yet (`moreVanished`): absent when none. */
+  readonly vanishedLeftOut?: number;
+}
+
+/** A group of the base dump that is gone: its state, top user frame (short name) and goroutines in the base. */
+export interface VanishedGroupView {
+  readonly state: string;
+  readonly topFrame: string;
+  readonly count: number;
+}
+
+/** The worker's answer to `moreVanished`: the next gone groups, appended to `compare.vanished`. */
+export interface VanishedPage {
+  readonly vanished: readonly VanishedGroupView[];
+  /** Gone groups still not sent after these. */
+  readonly vanishedLeftOut: number;
 }
 
 export interface GoroutineViewModel {
@@ -249,6 +265,8 @@ export type GoroutineHostMessage =
   | { type: 'groupFrames'; group: number; view: GoroutineGroupView; frames: readonly GoroutineFrameView[] }
   /** The next stacks outside the groups, appended to the model's (with their frames). */
   | { type: 'stacks'; page: StacksPage }
+  /** The next page of the groups gone since the base (`moreVanished`), appended to `compare.vanished`. */
+  | { type: 'vanished'; page: VanishedPage }
   /** The flame of what a grey node of narrow towers holds, as `flameZoom` asked; its frames appended to the model's. */
   | { type: 'flameZoom'; page: FlameZoomPage };
 
@@ -333,6 +351,8 @@ export type GoroutineWebviewMessage =
   | { type: 'moreFrames'; group: number }
   /** The next page of the stacks outside the groups (`stacksLeftOut`). */
   | { type: 'moreStacks' }
+  /** The next page of the groups gone since the base (`compare.vanishedLeftOut`). */
+  | { type: 'moreVanished' }
   /**
    * Opens a grey node of narrow towers in the flame of the groups `query` keeps: `steps` lead to it,
    * one grey node inside another (paths of model frames); `width`: the chart's pixels, which size
@@ -371,6 +391,7 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
     case 'compare': return { type: 'compare' };
     case 'clearCompare': return { type: 'clearCompare' };
     case 'moreStacks': return { type: 'moreStacks' };
+    case 'moreVanished': return { type: 'moreVanished' };
     case 'openFrame': return isIndex(raw.frame, bounds.frames) ? { type: 'openFrame', frame: raw.frame } : undefined;
     case 'revealGroup': return isIndex(raw.group, bounds.groups) ? { type: 'revealGroup', group: raw.group } : undefined;
     case 'moreFrames': return isIndex(raw.group, bounds.groups) ? { type: 'moreFrames', group: raw.group } : undefined;

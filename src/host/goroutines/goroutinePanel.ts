@@ -64,6 +64,8 @@ export class GoroutinePanel implements vscode.Disposable {
   private readonly zooms = new LatestWins();
   /** Pages of the stacks outside the groups: a burst of asks brings two pages, not one per ask. */
   private readonly stackPages = new LatestWins();
+  /** Pages of the groups gone since the base, alike. */
+  private readonly vanishedPages = new LatestWins();
   /** The model as the webview holds it, and the pages asked after it. */
   private readonly paging: ViewPaging;
   /** Resolves when the last analysis has been posted (for tests and the command). */
@@ -80,6 +82,7 @@ export class GoroutinePanel implements vscode.Disposable {
       this.queries,
       this.zooms,
       this.stackPages,
+      this.vanishedPages,
       panel.onDidChangeViewState(() => deps.onState(this)),
       panel.onDidDispose(() => this.dispose()),
     );
@@ -233,6 +236,9 @@ export class GoroutinePanel implements vscode.Disposable {
         break;
       case 'moreStacks':
         this.stackPages.request(() => this.paging.moreStacks());
+        break;
+      case 'moreVanished':
+        this.vanishedPages.request(() => this.paging.moreVanished());
         break;
       case 'flameZoom': {
         const { query, steps, width } = msg;

@@ -4,11 +4,12 @@
 // analysis) it has lost it: the dump is grouped again and the ask made again of the new model, so
 // no page of the old one is shown under the new.
 import type {
-  FlameOpenStep, FlameZoomPage, StacksPage, GoroutineHostMessage, GoroutineViewModel, GroupPage, StackFramesPage,
+  FlameOpenStep, FlameZoomPage, StacksPage, GoroutineHostMessage, GoroutineViewModel, GroupPage, StackFramesPage, VanishedPage,
 } from '../../shared/goroutineProtocol';
 import type { GroupQuery } from '../../shared/goroutineFilter';
-import type { GoroutineFlameZoomInput, GoroutineFramesInput, GoroutineQueryInput, GoroutineStacksInput } from '../worker/jobs/goroutines';
+import type { GoroutineFlameZoomInput, GoroutineFramesInput, GoroutineQueryInput, GoroutineStacksInput, GoroutineVanishedInput } from '../worker/jobs/goroutines';
 import { withMiddleFrames } from '../../core/report/goroutines/groupPages';
+import { withVanished } from '../../shared/vanishedPage';
 
 /** What paging asks of the worker. */
 export interface PagingWorker {
@@ -16,6 +17,7 @@ export interface PagingWorker {
   frames(input: GoroutineFramesInput): Promise<StackFramesPage>;
   flameZoom(input: GoroutineFlameZoomInput): Promise<FlameZoomPage>;
   stacks(input: GoroutineStacksInput): Promise<StacksPage>;
+  vanished(input: GoroutineVanishedInput): Promise<VanishedPage>;
 }
 
 export interface PagingHooks {
@@ -97,6 +99,19 @@ export class ViewPaging {
     }, () => false);
   }
 
+  /** The next page of the groups gone since the base, appended here and in the webview. Asked once. */
+  moreVanished(): Promise<void> {
+    return this.enqueue(async again => {
+      const model = this.model;
+      const compare = model?.compare;
+      if (!model || !compare?.vanishedLeftOut) return;
+      const page = await this.ask(() => this.worker.vanished({ viewId: this.viewId, from: compare.vanished.length }), model, again);
+      if (!page || this.model !== model) return;
+      this.model = { ...model, compare: withVanished(compare, page) };
+      this.hooks.post({ type: 'vanished', page });
+    }, () => false);
+  }
+
   private enqueue(run: (again: () => Promise<void>) => Promise<void>, askAgain: () => boolean): Promise<void> {
     const once = (retried: boolean): Promise<void> => run(async () => {
       // The webview asks its narrowing query again itself when a new model comes; "more" and frames it asked once.
@@ -118,3 +133,4 @@ export class ViewPaging {
     }
   }
 }
+

@@ -173,6 +173,7 @@ describe('goroutine flame: the grey node of narrow towers opens into them', func
       frames: async () => { throw new Error('not asked'); },
       flameZoom: async input => goroutineFlameZoomJob.run(input, ctx) as FlameZoomPage,
       stacks: async () => { throw new Error('not asked'); },
+      vanished: async () => { throw new Error('not asked'); },
     }, 'host', { regroup: async () => undefined, post: m => posted.push(m) });
     paging.model = { ...out, title: 'host', origin: 'whole file', canReveal: false };
     const grey = out.flame.frames.indexOf(-1);

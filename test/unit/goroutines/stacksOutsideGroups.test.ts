@@ -22,6 +22,7 @@ function pagingOf(ctx: JobContext, viewId: string, posted: GoroutineHostMessage[
     frames: async () => { throw new Error('not asked'); },
     flameZoom: async () => { throw new Error('not asked'); },
     stacks: async input => goroutineStacksJob.run(input, ctx) as StacksPage,
+    vanished: async () => { throw new Error('not asked'); },
   }, viewId, { regroup: async () => undefined, post: m => posted.push(m) });
 }
 

@@ -18,6 +18,8 @@ import { renderWaitObjects } from './waitObjects';
 import { renderGoroutineFlame } from './goroutineFlame';
 import { renderStackList } from './stackList';
 import { renderMoreGroups } from './moreGroups';
+import { renderVanishedGroups } from './vanishedGroups';
+import { withVanished } from '../../../src/shared/vanishedPage';
 
 /** Typing in the filter box asks the worker once it pauses this long. */
 const QUERY_DEBOUNCE_MS = 150;
@@ -81,6 +83,8 @@ export function startGoroutineView(): void {
       // A text of stacks without their goroutine header has no group: an empty table above them says nothing.
       if (model.groups.length > 0 || model.stacks.length === 0) content.append(renderGroupTable(model, visible, expanded));
       if (unsent) content.append(renderMoreGroups(unsent, narrowed, () => askQuery(true)));
+      const vanished = renderVanishedGroups(model);
+      if (vanished) content.append(vanished);
       const stacks = renderStackList(model);
       if (stacks) content.append(stacks);
     } else if (state.tab === 'flame') {
@@ -156,6 +160,12 @@ export function startGoroutineView(): void {
       post({ type: 'moreStacks' });
       return;
     }
+    const moreVanished = target.closest<HTMLButtonElement>('button[data-more-vanished]');
+    if (moreVanished) {
+      moreVanished.disabled = true;
+      post({ type: 'moreVanished' });
+      return;
+    }
     const moreFrames = target.closest<HTMLButtonElement>('button[data-more-frames]');
     if (moreFrames) {
       moreFrames.disabled = true;
@@ -222,6 +232,12 @@ export function startGoroutineView(): void {
         const { stacksLeftOut: _, ...rest } = model;
         const left = m.page.stacksLeftOut;
         model = { ...rest, stacks: [...model.stacks, ...m.page.stacks], frames: [...model.frames, ...m.page.frames], ...(left > 0 ? { stacksLeftOut: left } : {}) };
+        renderContent();
+        break;
+      }
+      case 'vanished': {
+        if (!model?.compare) break;
+        model = { ...model, compare: withVanished(model.compare, m.page) };
         renderContent();
         break;
       }

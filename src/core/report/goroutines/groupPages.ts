@@ -7,7 +7,8 @@
 // a page at a time when the view asks (a stack may be 10^6 frames deep). The flame graph and which
 // waits a query keeps are computed here over every group, sent or not.
 import type {
-  FlameOpenStep, FlameZoomPage, GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage, StacksPage, StackView,
+  FlameOpenStep, FlameZoomPage, GoroutineCompareView, GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage, StacksPage, StackView,
+  VanishedGroupView, VanishedPage,
 } from '../../../shared/goroutineProtocol';
 import { narrows, type GroupQuery } from '../../../shared/goroutineFilter';
 import type { WholeGoroutineView } from './viewModel';
@@ -27,6 +28,9 @@ export const PAGE_MAX_GROUPS = 2_000;
 export const STACK_PAGE_FRAMES = 10_000;
 /** Stacks outside the groups sent: a text of 10^5 headless stacks would cross whole. */
 export const MAX_STACKS_SENT = 100;
+/** Groups gone since the base in the first crossing (a summary's worth), and in each page after it at most. */
+export const FIRST_VANISHED_SENT = 50;
+export const VANISHED_PAGE_ROWS = 1_000;
 
 /**
  * A group as sent, with the page of its stack's middle that `page` brought at `leftOut.at` (the
@@ -72,7 +76,33 @@ export class GoroutineGroupPages {
     const all = Array.from({ length: w.groups.length }, (_, i) => i);
     const groups = this.sendGroups(all, frames, this.budget - JSON.stringify(frames).length);
     const stacksLeftOut = w.stacks.length - stacks.length;
-    return { ...w, summary, stacks, ...(stacksLeftOut > 0 ? { stacksLeftOut } : {}), flame, frames, groups, unsentGroups: this.unsentGroups() };
+    return {
+      ...w, summary, stacks, ...(stacksLeftOut > 0 ? { stacksLeftOut } : {}), flame, frames, groups, unsentGroups: this.unsentGroups(), compare: this.firstCompare(),
+    };
+  }
+
+  /** The comparison with its first gone groups; the rest counted. */
+  private firstCompare(): GoroutineCompareView | null {
+    const compare = this.whole.compare;
+    if (!compare || compare.vanished.length <= FIRST_VANISHED_SENT) return compare;
+    return { ...compare, vanished: compare.vanished.slice(0, FIRST_VANISHED_SENT), vanishedLeftOut: compare.vanished.length - FIRST_VANISHED_SENT };
+  }
+
+  /**
+   * The next groups gone since the base, from the `from`th (the number the view holds): at most
+   * VANISHED_PAGE_ROWS within the page's budget (at least one).
+   */
+  moreVanished(from: number): VanishedPage {
+    const all = this.whole.compare?.vanished ?? [];
+    const vanished: VanishedGroupView[] = [];
+    let used = 0;
+    for (let i = Math.max(0, from); i < all.length && vanished.length < VANISHED_PAGE_ROWS; i++) {
+      const size = JSON.stringify(all[i]).length + 1;
+      if (vanished.length > 0 && used + size > this.budget) break;
+      used += size;
+      vanished.push(all[i]);
+    }
+    return { vanished, vanishedLeftOut: Math.max(0, all.length - Math.max(0, from) - vanished.length) };
   }
 
   /**

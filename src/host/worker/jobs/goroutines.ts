@@ -7,7 +7,7 @@ import { localFiles, workerPlatform } from '../workerPlatform';
 import type { AnalyzeOptions, GoroutineAnalysis } from '../../../core/goroutines';
 import { GoroutineInputStream, readGoroutines, type GoroutineInputOptions } from '../../../core/input';
 import { goroutineFigures, type FigureData } from '../../../core/figures';
-import type { FlameOpenStep, FlameZoomPage, GroupPage, Similarity, StackFramesPage, StacksPage } from '../../../shared/goroutineProtocol';
+import type { FlameOpenStep, FlameZoomPage, GroupPage, Similarity, StackFramesPage, StacksPage, VanishedPage } from '../../../shared/goroutineProtocol';
 import type { GroupQuery } from '../../../shared/goroutineFilter';
 import { buildGoroutineView, GoroutineGroupPages, GroupSearch, type GoroutineAnalysisView } from '../../../core/report/goroutines';
 import type { WorkerStore } from '../jobTypes';
@@ -144,6 +144,19 @@ export interface GoroutineStacksInput {
 export const goroutineStacksJob: Job<GoroutineStacksInput, StacksPage> = {
   run(input, { store }) {
     return pagesOf(store, input.viewId).moreStacks(input.from);
+  },
+};
+
+export interface GoroutineVanishedInput {
+  readonly viewId: string;
+  /** The gone groups the view holds: the page starts after them. */
+  readonly from: number;
+}
+
+/** Worker job `goroutines.vanished`: the next page of the groups gone since the base. */
+export const goroutineVanishedJob: Job<GoroutineVanishedInput, VanishedPage> = {
+  run(input, { store }) {
+    return pagesOf(store, input.viewId).moreVanished(input.from);
   },
 };
 
