@@ -216,6 +216,8 @@ export interface GoroutineViewModel {
   readonly stacks: readonly StackView[];
   /** Stacks past those in `stacks`, not sent (the dump holds them). Absent when none. */
   readonly stacksLeftOut?: number;
+  /** The stacks before those in `stacks` (the view went to a later one, `stacksAt`): `stacks[0]` is the whole list's this-th. Absent when 0. */
+  readonly stacksFrom?: number;
   /**
    * The flame graph of every group of the dump (sent or not), computed in the worker and pruned
    * for width and depth; a query that narrows brings its own (`GroupPage.flame`).
@@ -317,6 +319,8 @@ export interface FlameOpenStep {
 
 /** The worker's answer to `moreStacks`: the next stacks outside the groups, their frames indices into the model's frames after `frames` is appended. */
 export interface StacksPage {
+  /** The whole list's index of the first of `stacks`: right after those the view holds (appended), or where it went (they replace them). */
+  readonly from: number;
   readonly stacks: readonly StackView[];
   readonly frames: readonly GoroutineFrameView[];
   /** Stacks still not sent after these. */
@@ -351,6 +355,8 @@ export type GoroutineWebviewMessage =
   | { type: 'moreFrames'; group: number }
   /** The next page of the stacks outside the groups (`stacksLeftOut`). */
   | { type: 'moreStacks' }
+  /** A page of the stacks outside the groups from the whole list's `from`th, in place of those the view holds (earlier ones, or a jump). */
+  | { type: 'stacksAt'; from: number }
   /** The next page of the groups gone since the base (`compare.vanishedLeftOut`). */
   | { type: 'moreVanished' }
   /**
@@ -374,6 +380,8 @@ export interface GoroutineModelBounds {
   readonly groups: number;
   readonly earlierDumps?: number;
   readonly stacks?: number;
+  /** Stacks outside the groups in the whole list, held or not. */
+  readonly allStacks?: number;
 }
 
 function parseQuery(q: unknown): GroupQuery | undefined {
@@ -391,6 +399,7 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
     case 'compare': return { type: 'compare' };
     case 'clearCompare': return { type: 'clearCompare' };
     case 'moreStacks': return { type: 'moreStacks' };
+    case 'stacksAt': return isIndex(raw.from, bounds.allStacks ?? 0) ? { type: 'stacksAt', from: raw.from } : undefined;
     case 'moreVanished': return { type: 'moreVanished' };
     case 'openFrame': return isIndex(raw.frame, bounds.frames) ? { type: 'openFrame', frame: raw.frame } : undefined;
     case 'revealGroup': return isIndex(raw.group, bounds.groups) ? { type: 'revealGroup', group: raw.group } : undefined;

@@ -17,6 +17,7 @@ import type { GroupQuery } from '../../shared/goroutineFilter';
 import { ViewEditorOpens } from '../editorOpens';
 import { LatestWins } from '../latestWins';
 import { ViewPaging } from './viewPaging';
+import { allStacks } from '../../shared/stacksWindow';
 
 export const GOROUTINE_VIEW_TYPE = 'goProfileExplorer.goroutines';
 const EDIT_DEBOUNCE_MS = 400;
@@ -198,7 +199,7 @@ export class GoroutinePanel implements vscode.Disposable {
     const model = this.current;
     const msg = parseGoroutineWebviewMessage(raw, {
       frames: model?.frames.length ?? 0, groups: model?.groups.length ?? 0, earlierDumps: model?.summary.earlierDumps.length ?? 0,
-      stacks: model?.stacks.length ?? 0,
+      stacks: model?.stacks.length ?? 0, allStacks: model ? allStacks(model) : 0,
     });
     if (!msg) return;
     switch (msg.type) {
@@ -237,6 +238,11 @@ export class GoroutinePanel implements vscode.Disposable {
       case 'moreStacks':
         this.stackPages.request(() => this.paging.moreStacks());
         break;
+      case 'stacksAt': {
+        const { from } = msg;
+        this.stackPages.request(() => this.paging.stacksAt(from));
+        break;
+      }
       case 'moreVanished':
         this.vanishedPages.request(() => this.paging.moreVanished());
         break;

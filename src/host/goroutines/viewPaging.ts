@@ -10,6 +10,7 @@ import type { GroupQuery } from '../../shared/goroutineFilter';
 import type { GoroutineFlameZoomInput, GoroutineFramesInput, GoroutineQueryInput, GoroutineStacksInput, GoroutineVanishedInput } from '../worker/jobs/goroutines';
 import { withMiddleFrames } from '../../core/report/goroutines/groupPages';
 import { withVanished } from '../../shared/vanishedPage';
+import { allStacks, withStacksPage } from '../../shared/stacksWindow';
 
 /** What paging asks of the worker. */
 export interface PagingWorker {
@@ -86,15 +87,22 @@ export class ViewPaging {
 
   /** The next page of the stacks outside the groups, appended here and in the webview. Asked once. */
   moreStacks(): Promise<void> {
+    return this.stacksFrom(model => model.stacksLeftOut ? (model.stacksFrom ?? 0) + model.stacks.length : undefined);
+  }
+
+  /** A page of the stacks outside the groups from the whole list's `from`th, in place of those held (`withStacksPage`). Asked once. */
+  stacksAt(from: number): Promise<void> {
+    return this.stacksFrom(model => from < allStacks(model) ? from : undefined);
+  }
+
+  private stacksFrom(start: (model: GoroutineViewModel) => number | undefined): Promise<void> {
     return this.enqueue(async again => {
       const model = this.model;
-      if (!model || !model.stacksLeftOut) return;
-      const page = await this.ask(() => this.worker.stacks({ viewId: this.viewId, from: model.stacks.length }), model, again);
+      const from = model ? start(model) : undefined;
+      if (!model || from === undefined) return;
+      const page = await this.ask(() => this.worker.stacks({ viewId: this.viewId, from }), model, again);
       if (!page || this.model !== model) return;
-      const { stacksLeftOut: _, ...rest } = model;
-      this.model = {
-        ...rest, stacks: [...model.stacks, ...page.stacks], frames: [...model.frames, ...page.frames], ...(page.stacksLeftOut > 0 ? { stacksLeftOut: page.stacksLeftOut } : {}),
-      };
+      this.model = withStacksPage(model, page);
       this.hooks.post({ type: 'stacks', page });
     }, () => false);
   }

@@ -2,13 +2,16 @@
 // text) cross a page at a time, as the groups do: the first 100 with the model, then 100 more each
 // time the view asks ("Show more"), each once and in the text's order, until the view holds every
 // one; a burst of asks brings no more than the pages asked in turn (src/core/report/goroutines/groupPages.ts
-// `moreStacks`, the `goroutines.stacks` job, the webview's `moreStacks` message).
+// `moreStacks`, the `goroutines.stacks` job, the webview's `moreStacks` message). Past the first
+// pages the view goes to any stack by its number or to the page before those it shows, a page in
+// place of those it holds (`stacksAt`, src/shared/stacksWindow.ts).
 import assert from 'node:assert/strict';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
 import { goroutineStacksJob, goroutinesJob, type GoroutineJobOutput } from '../../../src/host/worker/jobs/goroutines';
 import { ViewPaging } from '../../../src/host/goroutines/viewPaging';
 import { MAX_STACKS_SENT, PAGE_BUDGET_CHARS } from '../../../src/core/report/goroutines';
 import { parseGoroutineWebviewMessage, type GoroutineHostMessage, type GoroutineViewModel, type StacksPage } from '../../../src/shared/goroutineProtocol';
+import { allStacks } from '../../../src/shared/stacksWindow';
 import { hostileTexts } from '../../hostile/hostileTexts';
 
 function open(text: Uint8Array, viewId: string, ctx: JobContext): GoroutineViewModel {
@@ -75,5 +78,49 @@ describe('stacks outside the groups, paged as the groups are', function () {
       from += page.stacks.length;
       assert.equal(page.stacksLeftOut, 200 - from);
     }
+  });
+
+  it('10^5 stacks: any one reached by its number, a page in place of those held; the page before, Show more after it; each page bounded', async () => {
+    const ctx: JobContext = { store: new WorkerStore(), transfer: () => undefined };
+    const posted: GoroutineHostMessage[] = [];
+    const paging = pagingOf(ctx, 'long', posted);
+    // 10^5 headless stacks, main.g0 … main.g99999, each its own creator.
+    paging.model = open(hostileTexts['headless-creators'](0.5), 'long', ctx);
+    assert.equal(allStacks(paging.model), 100_000);
+    const creators = () => paging.model!.stacks.map(s => paging.model!.frames[s.createdBy].func);
+    const names = (from: number, n: number) => Array.from({ length: n }, (_, i) => `main.g${from + i}`);
+    const go = async (from: number) => {
+      // The webview's ask passes the host's check against the whole list's length, not the held run's.
+      const bounds = { frames: paging.model!.frames.length, groups: 0, stacks: paging.model!.stacks.length, allStacks: allStacks(paging.model!) };
+      const msg = parseGoroutineWebviewMessage({ type: 'stacksAt', from }, bounds);
+      assert.deepEqual(msg, { type: 'stacksAt', from });
+      await paging.stacksAt(from);
+      const m = posted[posted.length - 1];
+      assert.ok(m.type === 'stacks' && m.page.from === from);
+      assert.ok(m.page.stacks.length <= MAX_STACKS_SENT && JSON.stringify(m.page).length < PAGE_BUDGET_CHARS);
+    };
+    // The middle, by its number (the 50,001st): 100 from it, in place of the first 100.
+    await go(50_000);
+    assert.equal(paging.model.stacksFrom, 50_000);
+    assert.deepEqual(creators(), names(50_000, 100));
+    assert.equal(paging.model.stacksLeftOut, 49_900);
+    assert.equal(allStacks(paging.model), 100_000);
+    // Show more after it appends; the page before replaces.
+    await paging.moreStacks();
+    assert.deepEqual(creators(), names(50_000, 200));
+    await go(49_900);
+    assert.deepEqual(creators(), names(49_900, 100));
+    // The last and the first: every stack is one ask away.
+    await go(99_999);
+    assert.deepEqual(creators(), ['main.g99999']);
+    assert.equal(paging.model.stacksLeftOut, undefined);
+    await go(0);
+    assert.equal(paging.model.stacksFrom, undefined);
+    assert.deepEqual(creators(), names(0, 100));
+    // Revealing a held stack names its own lines (an index into the held run).
+    const bounds = { frames: paging.model.frames.length, groups: 0, stacks: paging.model.stacks.length, allStacks: 100_000 };
+    for (const from of [-1, 100_000, 1.5, '7']) assert.equal(parseGoroutineWebviewMessage({ type: 'stacksAt', from }, bounds), undefined, String(from));
+    // What the host holds is the run asked for (100 stacks), not every page seen.
+    assert.equal(paging.model.stacks.length, 100);
   });
 });

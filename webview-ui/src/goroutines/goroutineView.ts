@@ -20,6 +20,7 @@ import { renderStackList } from './stackList';
 import { renderMoreGroups } from './moreGroups';
 import { renderVanishedGroups } from './vanishedGroups';
 import { withVanished } from '../../../src/shared/vanishedPage';
+import { withStacksPage } from '../../../src/shared/stacksWindow';
 
 /** Typing in the filter box asks the worker once it pauses this long. */
 const QUERY_DEBOUNCE_MS = 150;
@@ -85,7 +86,7 @@ export function startGoroutineView(): void {
       if (unsent) content.append(renderMoreGroups(unsent, narrowed, () => askQuery(true)));
       const vanished = renderVanishedGroups(model);
       if (vanished) content.append(vanished);
-      const stacks = renderStackList(model);
+      const stacks = renderStackList(model, from => post({ type: 'stacksAt', from }));
       if (stacks) content.append(stacks);
     } else if (state.tab === 'flame') {
       try {
@@ -229,10 +230,11 @@ export function startGoroutineView(): void {
       }
       case 'stacks': {
         if (!model) break;
-        const { stacksLeftOut: _, ...rest } = model;
-        const left = m.page.stacksLeftOut;
-        model = { ...rest, stacks: [...model.stacks, ...m.page.stacks], frames: [...model.frames, ...m.page.frames], ...(left > 0 ? { stacksLeftOut: left } : {}) };
+        const jumped = m.page.from !== (model.stacksFrom ?? 0) + model.stacks.length;
+        model = withStacksPage(model, m.page);
         renderContent();
+        // A page in place of those shown: its first stack in view, not wherever the list scrolled.
+        if (jumped) content.querySelector('.gpe-stack-list')?.scrollIntoView({ block: 'start' });
         break;
       }
       case 'vanished': {

@@ -127,8 +127,9 @@ export class GoroutineGroupPages {
    * The next stacks outside the groups, from stack `from` (the number the view holds): at most
    * MAX_STACKS_SENT, each its first and last frames, within the page's budget (at least one).
    */
-  moreStacks(from: number): StacksPage {
+  moreStacks(at: number): StacksPage {
     const all = this.whole.stacks;
+    const from = Math.max(0, Math.min(at, all.length));
     const frames: GoroutineFrameView[] = [];
     const stacks: StackView[] = [];
     let used = 0;
@@ -145,7 +146,7 @@ export class GoroutineGroupPages {
       used += size;
       stacks.push(sent);
     }
-    return { stacks, frames, stacksLeftOut: all.length - from - stacks.length };
+    return { from, stacks, frames, stacksLeftOut: all.length - from - stacks.length };
   }
 
   /**
