@@ -265,6 +265,8 @@ export type GoroutineHostMessage =
   | { type: 'page'; page: GroupPage }
   /** More of one group's stack: the group (`GoroutineViewModel.groups[group]`) as it is now, and the frames it brings. */
   | { type: 'groupFrames'; group: number; view: GoroutineGroupView; frames: readonly GoroutineFrameView[] }
+  /** The next page of a held stack's middle outside the groups (`moreStackFrames`): `view` replaces `stacks[stack]`, `frames` appended. */
+  | { type: 'stackFrames'; stack: number; view: StackView; frames: readonly GoroutineFrameView[] }
   /** The next stacks outside the groups, appended to the model's (with their frames). */
   | { type: 'stacks'; page: StacksPage }
   /** The next page of the groups gone since the base (`moreVanished`), appended to `compare.vanished`. */
@@ -357,6 +359,8 @@ export type GoroutineWebviewMessage =
   | { type: 'moreStacks' }
   /** A page of the stacks outside the groups from the whole list's `from`th, in place of those the view holds (earlier ones, or a jump). */
   | { type: 'stacksAt'; from: number }
+  /** The next page of the frames a held stack outside the groups left out (`StackView.framesLeftOut`). */
+  | { type: 'moreStackFrames'; stack: number }
   /** The next page of the groups gone since the base (`compare.vanishedLeftOut`). */
   | { type: 'moreVanished' }
   /**
@@ -404,6 +408,7 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
     case 'openFrame': return isIndex(raw.frame, bounds.frames) ? { type: 'openFrame', frame: raw.frame } : undefined;
     case 'revealGroup': return isIndex(raw.group, bounds.groups) ? { type: 'revealGroup', group: raw.group } : undefined;
     case 'moreFrames': return isIndex(raw.group, bounds.groups) ? { type: 'moreFrames', group: raw.group } : undefined;
+    case 'moreStackFrames': return isIndex(raw.stack, bounds.stacks ?? 0) ? { type: 'moreStackFrames', stack: raw.stack } : undefined;
     case 'revealStack': return isIndex(raw.stack, bounds.stacks ?? 0) ? { type: 'revealStack', stack: raw.stack } : undefined;
     case 'openEarlierDump':
     case 'compareWithEarlierDump':

@@ -235,6 +235,9 @@ export class GoroutinePanel implements vscode.Disposable {
       case 'moreFrames':
         void this.moreFrames(msg.group);
         break;
+      case 'moreStackFrames':
+        void this.paging.moreStackFrames(msg.stack);
+        break;
       case 'moreStacks':
         this.stackPages.request(() => this.paging.moreStacks());
         break;

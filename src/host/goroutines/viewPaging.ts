@@ -70,6 +70,23 @@ export class ViewPaging {
     }, () => true);
   }
 
+  /** The next page of held stack `stack`'s middle (an index into the model's stacks outside the groups). Asked once. */
+  moreStackFrames(stack: number): Promise<void> {
+    return this.enqueue(async again => {
+      const model = this.model;
+      const s = model?.stacks[stack];
+      if (!model || !s?.framesLeftOut) return;
+      const index = (model.stacksFrom ?? 0) + stack;
+      const page = await this.ask(() => this.worker.frames({ viewId: this.viewId, rank: -1, stack: index, from: s.framesLeftOut!.at }), model, again);
+      if (!page || this.model !== model) return;
+      const view = withMiddleFrames(s, page);
+      const stacks = [...model.stacks];
+      stacks[stack] = view;
+      this.model = { ...model, stacks, frames: [...model.frames, ...page.frames] };
+      this.hooks.post({ type: 'stackFrames', stack, view, frames: page.frames });
+    }, () => false);
+  }
+
   /**
    * The flame of what a grey node of narrow towers holds (`steps`: model frames), its frames
    * appended. Asked once: the webview asks again itself after a new model.

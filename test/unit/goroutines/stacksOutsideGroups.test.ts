@@ -7,10 +7,10 @@
 // place of those it holds (`stacksAt`, src/shared/stacksWindow.ts).
 import assert from 'node:assert/strict';
 import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes';
-import { goroutineStacksJob, goroutinesJob, type GoroutineJobOutput } from '../../../src/host/worker/jobs/goroutines';
+import { goroutineFramesJob, goroutineStacksJob, goroutinesJob, type GoroutineJobOutput } from '../../../src/host/worker/jobs/goroutines';
 import { ViewPaging } from '../../../src/host/goroutines/viewPaging';
 import { MAX_STACKS_SENT, PAGE_BUDGET_CHARS } from '../../../src/core/report/goroutines';
-import { parseGoroutineWebviewMessage, type GoroutineHostMessage, type GoroutineViewModel, type StacksPage } from '../../../src/shared/goroutineProtocol';
+import { parseGoroutineWebviewMessage, type GoroutineHostMessage, type GoroutineViewModel, type StackFramesPage, type StacksPage } from '../../../src/shared/goroutineProtocol';
 import { allStacks } from '../../../src/shared/stacksWindow';
 import { hostileTexts } from '../../hostile/hostileTexts';
 
@@ -22,7 +22,7 @@ function open(text: Uint8Array, viewId: string, ctx: JobContext): GoroutineViewM
 function pagingOf(ctx: JobContext, viewId: string, posted: GoroutineHostMessage[]): ViewPaging {
   return new ViewPaging({
     query: async () => { throw new Error('not asked'); },
-    frames: async () => { throw new Error('not asked'); },
+    frames: async input => goroutineFramesJob.run(input, ctx) as StackFramesPage,
     flameZoom: async () => { throw new Error('not asked'); },
     stacks: async input => goroutineStacksJob.run(input, ctx) as StacksPage,
     vanished: async () => { throw new Error('not asked'); },
@@ -122,5 +122,36 @@ describe('stacks outside the groups, paged as the groups are', function () {
     for (const from of [-1, 100_000, 1.5, '7']) assert.equal(parseGoroutineWebviewMessage({ type: 'stacksAt', from }, bounds), undefined, String(from));
     // What the host holds is the run asked for (100 stacks), not every page seen.
     assert.equal(paging.model.stacks.length, 100);
+  });
+
+  it('a stack outside the groups 20,000 frames deep, past a jump: its middle comes a page at a time until whole, in order', async () => {
+    const ctx: JobContext = { store: new WorkerStore(), transfer: () => undefined };
+    const posted: GoroutineHostMessage[] = [];
+    const paging = pagingOf(ctx, 'deep', posted);
+    // 150 headless stacks; the 121st (index 120) 20,000 distinct frames deep.
+    const stacks = Array.from({ length: 150 }, (_, i) => i === 120
+      ? Array.from({ length: 20_000 }, (_, k) => `main.deep${k}(0x1)\n\t/src/deep.go:${k + 1} +0x1\n`).join('')
+      : `main.w${i}(0x1)\n\t/src/w.go:${i + 1} +0x1\n`);
+    paging.model = open(new TextEncoder().encode(stacks.join('\n')), 'deep', ctx);
+    assert.equal(allStacks(paging.model), 150);
+    // Stack #111 on: in place of the first 100 (a page right after them would be appended).
+    await paging.stacksAt(110);
+    assert.equal(paging.model.stacksFrom, 110);
+    const held = 10;
+    const deep = () => paging.model!.stacks[held];
+    assert.deepEqual(deep().framesLeftOut, { at: 200, count: 19_750 });
+    for (let asks = 0; deep().framesLeftOut; asks++) {
+      assert.ok(asks < 4, 'up to 10,000 frames an ask, within the 1 MB budget');
+      const bounds = { frames: paging.model.frames.length, groups: 0, stacks: paging.model.stacks.length, allStacks: 150 };
+      assert.deepEqual(parseGoroutineWebviewMessage({ type: 'moreStackFrames', stack: held }, bounds), { type: 'moreStackFrames', stack: held });
+      await paging.moreStackFrames(held);
+      const m = posted[posted.length - 1];
+      assert.ok(m.type === 'stackFrames' && m.stack === held);
+      assert.ok(JSON.stringify(m).length < PAGE_BUDGET_CHARS + 40_000);
+    }
+    assert.deepEqual(deep().frames.map(f => paging.model!.frames[f].func), Array.from({ length: 20_000 }, (_, k) => `main.deep${k}`));
+    // An index past the held run is refused.
+    const bounds = { frames: paging.model.frames.length, groups: 0, stacks: paging.model.stacks.length, allStacks: 150 };
+    assert.equal(parseGoroutineWebviewMessage({ type: 'moreStackFrames', stack: paging.model.stacks.length }, bounds), undefined);
   });
 });

@@ -167,6 +167,12 @@ export function startGoroutineView(): void {
       post({ type: 'moreVanished' });
       return;
     }
+    const moreStackFrames = target.closest<HTMLButtonElement>('button[data-more-stack-frames]');
+    if (moreStackFrames) {
+      moreStackFrames.disabled = true;
+      post({ type: 'moreStackFrames', stack: Number(moreStackFrames.dataset.moreStackFrames) });
+      return;
+    }
     const moreFrames = target.closest<HTMLButtonElement>('button[data-more-frames]');
     if (moreFrames) {
       moreFrames.disabled = true;
@@ -250,6 +256,14 @@ export function startGoroutineView(): void {
         const asked = zoom && page.query.filter === state.filter && page.query.hideIdle === state.hideIdle && JSON.stringify(page.steps) === JSON.stringify(zoom.steps);
         if (asked) zoom = { steps: zoom!.steps, page };
         if (state.tab === 'flame') renderContent();
+        break;
+      }
+      case 'stackFrames': {
+        if (!model || !model.stacks[m.stack]) break;
+        const stacks = [...model.stacks];
+        stacks[m.stack] = m.view;
+        model = { ...model, stacks, frames: [...model.frames, ...m.frames] };
+        renderContent();
         break;
       }
       case 'groupFrames': {

@@ -35,7 +35,7 @@ export function renderStackList(model: GoroutineViewModel, stacksAt: (from: numb
     if (all > 1) heading.append(el('span', 'gpe-stack-number', `#${formatCount(from + i + 1)} `));
     heading.append(title);
     item.append(heading);
-    const list = renderStackFrames(model, s.frames, s.framesLeftOut);
+    const list = renderStackFrames(model, s.frames, s.framesLeftOut, { stack: i });
     if (s.framesElided) list.append(el('li', 'gpe-elided', '…additional frames elided…'));
     item.append(list);
     if (s.createdBy >= 0) {

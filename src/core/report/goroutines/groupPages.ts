@@ -33,15 +33,17 @@ export const FIRST_VANISHED_SENT = 50;
 export const VANISHED_PAGE_ROWS = 1_000;
 
 /**
- * A group as sent, with the page of its stack's middle that `page` brought at `leftOut.at` (the
+ * A group (or a stack outside the groups) as sent, with the page of its stack's middle that `page` brought at `leftOut.at` (the
  * host and the webview apply it alike: the group says what is still left out).
  */
-export function withMiddleFrames(group: GoroutineGroupView, page: StackFramesPage): GoroutineGroupView {
-  const leftOut = group.framesLeftOut;
-  if (!leftOut || page.ids.length === 0) return group;
-  const frames = [...group.frames.slice(0, leftOut.at), ...page.ids, ...group.frames.slice(leftOut.at)];
+export function withMiddleFrames(view: GoroutineGroupView, page: StackFramesPage): GoroutineGroupView;
+export function withMiddleFrames(view: StackView, page: StackFramesPage): StackView;
+export function withMiddleFrames(view: GoroutineGroupView | StackView, page: StackFramesPage): GoroutineGroupView | StackView {
+  const leftOut = view.framesLeftOut;
+  if (!leftOut || page.ids.length === 0) return view;
+  const frames = [...view.frames.slice(0, leftOut.at), ...page.ids, ...view.frames.slice(leftOut.at)];
   const count = leftOut.count - page.ids.length;
-  const { framesLeftOut: _, ...rest } = group;
+  const { framesLeftOut: _, ...rest } = view;
   return count > 0 ? { ...rest, frames, framesLeftOut: { at: leftOut.at + page.ids.length, count } } : { ...rest, frames };
 }
 
@@ -176,7 +178,17 @@ export class GoroutineGroupPages {
    * `framesLeftOut.at`: the frames before it are the stack's first): within the page's budget.
    */
   moreFrames(rank: number, from: number): StackFramesPage {
-    const whole = this.whole.groups[rank].frames;
+    return this.middleFrames(this.whole.groups[rank].frames, from);
+  }
+
+  /** The next frames of the middle of stack `index` outside the groups (of the whole list), as `moreFrames`. */
+  moreStackFrames(index: number, from: number): StackFramesPage {
+    const stack = this.whole.stacks[index];
+    if (!stack) throw new Error(`Stack ${index} is not in the dump`);
+    return this.middleFrames(stack.frames, from);
+  }
+
+  private middleFrames(whole: readonly number[], from: number): StackFramesPage {
     const end = Math.min(whole.length - STACK_TAIL_FRAMES, from + STACK_PAGE_FRAMES);
     const frames: GoroutineFrameView[] = [];
     const ids: number[] = [];

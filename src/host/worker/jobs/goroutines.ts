@@ -103,16 +103,19 @@ export const goroutineQueryJob: Job<GoroutineQueryInput, GroupPage> = {
 
 export interface GoroutineFramesInput {
   readonly viewId: string;
-  /** The group's rank (`GoroutineGroupView.rank`). */
+  /** The group's rank (`GoroutineGroupView.rank`); ignored when `stack` is given. */
   readonly rank: number;
+  /** A stack outside the groups instead: its index in the whole list (`stacksFrom` + its index among those held). */
+  readonly stack?: number;
   /** Where its stack's middle starts still unsent (`framesLeftOut.at`). */
   readonly from: number;
 }
 
-/** Worker job `goroutines.frames`: the next page of a group's stack middle. */
+/** Worker job `goroutines.frames`: the next page of a group's stack middle, or of a stack's outside the groups. */
 export const goroutineFramesJob: Job<GoroutineFramesInput, StackFramesPage> = {
   run(input, { store }) {
     const pages = pagesOf(store, input.viewId);
+    if (input.stack !== undefined) return pages.moreStackFrames(input.stack, input.from);
     if (!pages.isSent(input.rank)) throw new Error(`Group ${input.rank} was not sent to the view`);
     return pages.moreFrames(input.rank, input.from);
   },
