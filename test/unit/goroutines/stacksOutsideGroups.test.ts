@@ -142,8 +142,9 @@ describe('stacks outside the groups, paged as the groups are', function () {
     assert.deepEqual(deep().framesLeftOut, { at: 200, count: 19_750 });
     for (let asks = 0; deep().framesLeftOut; asks++) {
       assert.ok(asks < 4, 'up to 10,000 frames an ask, within the 1 MB budget');
-      const bounds = { frames: paging.model.frames.length, groups: 0, stacks: paging.model.stacks.length, allStacks: 150 };
-      assert.deepEqual(parseGoroutineWebviewMessage({ type: 'moreStackFrames', stack: held }, bounds), { type: 'moreStackFrames', stack: held });
+      const model: GoroutineViewModel = paging.model;
+      const asked = { frames: model.frames.length, groups: 0, stacks: model.stacks.length, allStacks: 150 };
+      assert.deepEqual(parseGoroutineWebviewMessage({ type: 'moreStackFrames', stack: held }, asked), { type: 'moreStackFrames', stack: held });
       await paging.moreStackFrames(held);
       const m = posted[posted.length - 1];
       assert.ok(m.type === 'stackFrames' && m.stack === held);
