@@ -76,8 +76,15 @@ describe('replicas read one at a time: the merge a batch at a time', function ()
     inputs[37] = { name: 'replica-37', file: 'cpu.pb.gz', bytes: cpu };
     const { comparison, merge } = compareAndMergeReplicas(inputs, { gunzip: nodeGunzip });
     assert.ok('error' in merge);
-    assert.match(merge.error, /^cannot merge replica-\d+ and replica-37: incompatible/);
+    // Its batch not full: merged with the first batch's merge at the end, named as one merge of all names it.
+    assert.match(merge.error, /^cannot merge replica-0 and replica-37: incompatible period types space\/bytes and cpu\/nanoseconds/);
     assert.equal(comparison.compared.length, 39);
     assert.match(comparison.replicas[37].error ?? '', /has no inuse_space samples/);
+    // In a full batch (70 replicas: 32–63 merged as one), the batch's first is named beside it.
+    const more = replicas(70).inputs;
+    more[37] = { name: 'replica-37', file: 'cpu.pb.gz', bytes: cpu };
+    const full = mergeReplicaProfiles(more, { gunzip: nodeGunzip });
+    assert.ok('error' in full);
+    assert.match(full.error, /^cannot merge replica-32 and replica-37: incompatible/);
   });
 });
