@@ -39,6 +39,8 @@ export function startGoroutineView(): void {
   const app = document.getElementById('app') as HTMLElement;
   const state = initialState();
   let model: GoroutineViewModel | undefined;
+  /** A crash's runtime stacks in the first crossing: the summary counts the headless ones whatever run of the list is held. */
+  let runtimeStacks = 0;
   let expanded = new Set<number>();
   /** The worker's answer to the query the controls hold, once it came. */
   let answer: GroupPage | undefined;
@@ -75,7 +77,7 @@ export function startGoroutineView(): void {
     const visible = answer && narrowed ? [...answer.matches] : visibleGroups(model, { text: state.filter, hideIdle: state.hideIdle });
     // Groups the query keeps (every group when none narrows) that were not sent yet; unknown while the worker searches.
     const unsent = !narrowed ? model.unsentGroups : answer ? answer.unsentMatches : undefined;
-    summary.replaceChildren(renderSummary(model, visible.length));
+    summary.replaceChildren(renderSummary(model, visible.length, runtimeStacks));
     content.replaceChildren();
     content.dataset.tab = state.tab;
     if (state.tab === 'groups') {
@@ -278,6 +280,7 @@ export function startGoroutineView(): void {
         const sameShape = model && model.groups.length === m.model.groups.length && model.similarity === m.model.similarity;
         if (!sameShape) expanded = new Set();
         model = m.model;
+        runtimeStacks = m.model.stacks.filter(s => s.kind === 'runtime').length;
         answer = undefined;
         zoom = undefined;
         if (narrows(query())) askQuery(false);
