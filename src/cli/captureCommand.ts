@@ -11,7 +11,7 @@ import {
   CAPTURE_KINDS, DEFAULT_CPU_SECONDS, captureTimeoutMs, findCaptureKind, normalizeBaseUrl, parseSeconds, type CaptureKind,
 } from '../core/capture';
 import { checkPodSelection, type PodSelection } from '../core/capture/kubernetes';
-import { compareReplicas, mergeReplicaProfiles, standsOut, type ReplicaComparison, type ReplicaInput } from '../core/report/replicas';
+import { compareAndMergeReplicas, standsOut, type ReplicaComparison, type ReplicaInput } from '../core/report/replicas';
 import { encodeProfileProto } from '../core/pprof/encodeProto';
 import { formatCount, formatValue, withVisibleControls } from '../core/format';
 import { captureReplicas, type ReplicaCaptureResult, type ReplicaTarget } from '../node/replicaCapture';
@@ -134,11 +134,11 @@ async function captureCommand(argv: string[], io: CliIo): Promise<void> {
   const inputs: ReplicaInput[] = results.map(r => r.file !== undefined
     ? { name: r.name, file: r.file, bytes: readFileSync(r.file), elapsedMs: r.elapsedMs }
     : { name: r.name, error: r.error, elapsedMs: r.elapsedMs });
-  const comparison = compareReplicas(inputs, { gunzip: nodeGunzip, sampleType: flagString(args, 'sample_index'), measure: args.flags.has('cum') ? 'cum' : 'flat' });
   const mergedOut = flagString(args, 'merged');
+  // One read of each capture for both (`compareAndMergeReplicas`).
+  const { comparison, merge: m } = compareAndMergeReplicas(inputs, { gunzip: nodeGunzip, sampleType: flagString(args, 'sample_index'), measure: args.flags.has('cum') ? 'cum' : 'flat' }, mergedOut !== undefined);
   let merged: string | undefined;
   if (mergedOut !== undefined) {
-    const m = mergeReplicaProfiles(inputs, { gunzip: nodeGunzip });
     if ('error' in m) throw new InputError(`--merged: ${m.error}`);
     try { writeFileSync(mergedOut, gzipSync(encodeProfileProto(m.profile))); } catch (e) { throw new InputError(`${mergedOut}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`); }
     merged = mergedOut;

@@ -182,8 +182,24 @@ export interface EarlierDumpView {
 export interface GoroutineCompareView {
   readonly baseTitle: string;
   readonly baseTotal: number;
-  /** Groups of the base dump that are gone in this one. */
-  readonly vanished: readonly { readonly state: string; readonly topFrame: string; readonly count: number }[];
+  /** Groups of the base dump that are gone in this one, most goroutines first: the first page, then as the view asks. */
+  readonly vanished: readonly VanishedGroupView[];
+  /** Gone groups past those in `vanished`, not sent yet (`moreVanished`): absent when none. */
+  readonly vanishedLeftOut?: number;
+}
+
+/** A group of the base dump that is gone: its state, top user frame (short name) and goroutines in the base. */
+export interface VanishedGroupView {
+  readonly state: string;
+  readonly topFrame: string;
+  readonly count: number;
+}
+
+/** The worker's answer to `moreVanished`: the next gone groups, appended to `compare.vanished`. */
+export interface VanishedPage {
+  readonly vanished: readonly VanishedGroupView[];
+  /** Gone groups still not sent after these. */
+  readonly vanishedLeftOut: number;
 }
 
 export interface GoroutineViewModel {
@@ -200,6 +216,8 @@ export interface GoroutineViewModel {
   readonly stacks: readonly StackView[];
   /** Stacks past those in `stacks`, not sent (the dump holds them). Absent when none. */
   readonly stacksLeftOut?: number;
+  /** The stacks before those in `stacks` (the view went to a later one, `stacksAt`): `stacks[0]` is the whole list's this-th. Absent when 0. */
+  readonly stacksFrom?: number;
   /**
    * The flame graph of every group of the dump (sent or not), computed in the worker and pruned
    * for width and depth; a query that narrows brings its own (`GroupPage.flame`).
@@ -247,8 +265,12 @@ export type GoroutineHostMessage =
   | { type: 'page'; page: GroupPage }
   /** More of one group's stack: the group (`GoroutineViewModel.groups[group]`) as it is now, and the frames it brings. */
   | { type: 'groupFrames'; group: number; view: GoroutineGroupView; frames: readonly GoroutineFrameView[] }
+  /** The next page of a held stack's middle outside the groups (`moreStackFrames`): `view` replaces `stacks[stack]`, `frames` appended. */
+  | { type: 'stackFrames'; stack: number; view: StackView; frames: readonly GoroutineFrameView[] }
   /** The next stacks outside the groups, appended to the model's (with their frames). */
   | { type: 'stacks'; page: StacksPage }
+  /** The next page of the groups gone since the base (`moreVanished`), appended to `compare.vanished`. */
+  | { type: 'vanished'; page: VanishedPage }
   /** The flame of what a grey node of narrow towers holds, as `flameZoom` asked; its frames appended to the model's. */
   | { type: 'flameZoom'; page: FlameZoomPage };
 
@@ -299,6 +321,8 @@ export interface FlameOpenStep {
 
 /** The worker's answer to `moreStacks`: the next stacks outside the groups, their frames indices into the model's frames after `frames` is appended. */
 export interface StacksPage {
+  /** The whole list's index of the first of `stacks`: right after those the view holds (appended), or where it went (they replace them). */
+  readonly from: number;
   readonly stacks: readonly StackView[];
   readonly frames: readonly GoroutineFrameView[];
   /** Stacks still not sent after these. */
@@ -333,11 +357,18 @@ export type GoroutineWebviewMessage =
   | { type: 'moreFrames'; group: number }
   /** The next page of the stacks outside the groups (`stacksLeftOut`). */
   | { type: 'moreStacks' }
+  /** A page of the stacks outside the groups from the whole list's `from`th, in place of those the view holds (earlier ones, or a jump). */
+  | { type: 'stacksAt'; from: number }
+  /** The next page of the frames a held stack outside the groups left out (`StackView.framesLeftOut`). */
+  | { type: 'moreStackFrames'; stack: number }
+  /** The next page of the groups gone since the base (`compare.vanishedLeftOut`). */
+  | { type: 'moreVanished' }
   /**
    * Opens a grey node of narrow towers in the flame of the groups `query` keeps: `steps` lead to it,
-   * one grey node inside another (paths of model frames).
+   * one grey node inside another (paths of model frames); `width`: the chart's pixels, which size
+   * the page of towers (each at least a few pixels wide).
    */
-  | { type: 'flameZoom'; query: GroupQuery; steps: readonly FlameOpenStep[] };
+  | { type: 'flameZoom'; query: GroupQuery; steps: readonly FlameOpenStep[]; width: number };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -353,6 +384,8 @@ export interface GoroutineModelBounds {
   readonly groups: number;
   readonly earlierDumps?: number;
   readonly stacks?: number;
+  /** Stacks outside the groups in the whole list, held or not. */
+  readonly allStacks?: number;
 }
 
 function parseQuery(q: unknown): GroupQuery | undefined {
@@ -370,9 +403,12 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
     case 'compare': return { type: 'compare' };
     case 'clearCompare': return { type: 'clearCompare' };
     case 'moreStacks': return { type: 'moreStacks' };
+    case 'stacksAt': return isIndex(raw.from, bounds.allStacks ?? 0) ? { type: 'stacksAt', from: raw.from } : undefined;
+    case 'moreVanished': return { type: 'moreVanished' };
     case 'openFrame': return isIndex(raw.frame, bounds.frames) ? { type: 'openFrame', frame: raw.frame } : undefined;
     case 'revealGroup': return isIndex(raw.group, bounds.groups) ? { type: 'revealGroup', group: raw.group } : undefined;
     case 'moreFrames': return isIndex(raw.group, bounds.groups) ? { type: 'moreFrames', group: raw.group } : undefined;
+    case 'moreStackFrames': return isIndex(raw.stack, bounds.stacks ?? 0) ? { type: 'moreStackFrames', stack: raw.stack } : undefined;
     case 'revealStack': return isIndex(raw.stack, bounds.stacks ?? 0) ? { type: 'revealStack', stack: raw.stack } : undefined;
     case 'openEarlierDump':
     case 'compareWithEarlierDump':
@@ -392,7 +428,9 @@ export function parseGoroutineWebviewMessage(raw: unknown, bounds: GoroutineMode
         if (!Array.isArray(path) || path.length > MAX_FLAME_DEPTH || !path.every(f => isIndex(f, bounds.frames))) return undefined;
         parsed.push({ path: [...path] as number[], from: step.from });
       }
-      return { type: 'flameZoom', query, steps: parsed };
+      // Any whole number of pixels: the worker keeps it within a screen's (`openedWidthUnits`).
+      if (!isIndex(raw.width, 2 ** 31)) return undefined;
+      return { type: 'flameZoom', query, steps: parsed, width: raw.width };
     }
     case 'setSimilarity': {
       const s = raw.similarity;

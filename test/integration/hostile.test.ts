@@ -372,6 +372,88 @@ suite('Hostile names', function () {
     await vscode.workspace.fs.delete(dump).then(undefined, () => undefined);
   });
 
+  test('long lists paged both ways: 1,000 stacks outside the groups reached by number, a deep one\'s middle, 200 groups gone since an earlier dump', async () => {
+    const dump = fixtureUri('dumps/long-lists.txt');
+    // 1,000 headless stacks, the 601st 20,000 frames deep.
+    const stacks = Array.from({ length: 1_000 }, (_, i) => i === 600
+      ? Array.from({ length: 20_000 }, (_, k) => `main.deep${k}(0x1)\n\t/src/deep.go:${k + 1} +0x1\n`).join('')
+      : `main.worker${i}(0x1)\n\t/src/worker.go:${i + 1} +0x1d\n`);
+    await vscode.workspace.fs.writeFile(dump, Buffer.from(stacks.join('\n')));
+    const view = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void>; model?: { stacks: unknown[]; stacksFrom?: number } } | undefined>('goProfileExplorer.groupGoroutines', dump);
+    await view?.lastAnalysis;
+    await waitInWebview<number>(GOROUTINE_FRAME, 'the first 100 stacks', `return document.querySelectorAll('.gpe-stack').length === 100 || undefined`, 120000);
+    const range = await inWebview<string>({ frame: GOROUTINE_FRAME, op: 'eval', script: `return document.querySelector('.gpe-stack-range').textContent` });
+    assert.match(range, /^Stacks 1–100 of 1,000/);
+    // Go to stack #600: 100 from it, in place of the first 100; the deep one is the second shown.
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `
+      const input = document.querySelector('.gpe-stack-jump-input'); input.value = '600';
+      document.querySelector('.gpe-stack-jump-button').click(); return true;` });
+    type Shown = { range: string; first: string; before: string; leftOut: string };
+    const jumped = await waitInWebview<Shown>(GOROUTINE_FRAME, 'stacks from #600', `
+      const range = document.querySelector('.gpe-stack-range')?.textContent ?? '';
+      if (!range.startsWith('Stacks 600–')) return undefined;
+      const items = document.querySelectorAll('.gpe-stack');
+      return { range, first: items[0].querySelector('.gpe-stack-title').textContent, before: document.querySelector('.gpe-stacks-before')?.textContent ?? '',
+        leftOut: items[1].querySelector('.gpe-frames-left-out')?.textContent ?? '' };`, 120000);
+    assert.match(jumped.range, /^Stacks 600–699 of 1,000/);
+    assert.match(jumped.first, /^#600 /);
+    assert.match(jumped.before, /^599 stacks before these, not shown\. Show the page before$/);
+    assert.match(jumped.leftOut, /^… 19,750 frames between not shown … Show the next 10,000$/);
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelectorAll('.gpe-stack')[1].scrollIntoView({ block: 'start' }); return true;` });
+    await screenshot('hostile-stacks-jumped');
+    // The deep stack's middle, a page at a time, until whole.
+    for (let page = 0; page < 4; page++) {
+      const more = await inWebview<boolean>({ frame: GOROUTINE_FRAME, op: 'eval', script: `
+        const b = document.querySelectorAll('.gpe-stack')[1].querySelector('button[data-more-stack-frames]'); if (b) b.click(); return !!b;` });
+      if (!more) break;
+      await waitInWebview<boolean>(GOROUTINE_FRAME, 'the next frames', `return !document.querySelector('button[data-more-stack-frames]:disabled') || undefined`, 120000);
+    }
+    const deep = await waitInWebview<number>(GOROUTINE_FRAME, 'the deep stack whole', `
+      const n = document.querySelectorAll('.gpe-stack')[1].querySelectorAll('.gpe-stack-frame').length; return n === 20000 ? n : undefined;`, 120000);
+    assert.equal(deep, 20_000);
+    // The page before: #500–599.
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-stacks-before-button').click(); return true;` });
+    const before = await waitInWebview<string>(GOROUTINE_FRAME, 'the page before', `
+      const r = document.querySelector('.gpe-stack-range')?.textContent ?? ''; return r.startsWith('Stacks 500–') ? r : undefined;`, 120000);
+    assert.match(before, /^Stacks 500–599 of 1,000/);
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-stacks-page-before-dark'));
+    assert.equal(view?.model?.stacks.length, 100, 'the host holds the run shown');
+    assert.equal(view?.model?.stacksFrom, 499);
+
+    await vscode.workspace.fs.delete(dump).then(undefined, () => undefined);
+    // One goroutine view at a time: the webview looked in is the new one's.
+    await closeAllEditors();
+
+    // Two dumps in one text (goroutine ids repeat): the earlier one's 200 groups are gone from the last.
+    const dumps = fixtureUri('dumps/gone-groups.txt');
+    const oneDump = (n: number, name: string) => ['goroutine 1 [running]:\nmain.main()\n\t/app/main.go:3 +0x30\n', ...Array.from({ length: n }, (_, i) =>
+      Array.from({ length: 1 + (i % 3) }, (_, k) => `goroutine ${10 + 3 * i + k} [chan receive, 5 minutes]:\nmain.${name}${i}()\n\t/app/${name}.go:${10 + i} +0x1d\ncreated by main.main in goroutine 1\n\t/app/main.go:4 +0x30\n`).join('\n'))].join('\n');
+    await vscode.workspace.fs.writeFile(dumps, Buffer.from(`${oneDump(200, 'gone')}\n${oneDump(3, 'worker')}`));
+    const compared = await vscode.commands.executeCommand<{ lastAnalysis: Promise<void> } | undefined>('goProfileExplorer.groupGoroutines', dumps);
+    await compared?.lastAnalysis;
+    await waitInWebview<boolean>(GOROUTINE_FRAME, 'the earlier dump named', `return !!document.querySelector('a[data-compare-dump="0"]') || undefined`, 120000);
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'click', selector: 'a[data-compare-dump="0"]' });
+    type Gone = { title: string; rows: number; first: string; more: string };
+    const gone = (n: number) => `
+      const box = document.querySelector('.gpe-vanished'); if (!box) return undefined;
+      const rows = box.querySelectorAll('tr.gpe-vanished-group');
+      if (rows.length !== ${n}) return undefined;
+      box.scrollIntoView({ block: 'start' });
+      return { title: box.querySelector('h2').textContent, rows: rows.length, first: rows[0].textContent, more: box.querySelector('.gpe-more-vanished')?.textContent ?? '' };`;
+    const firstGone = await waitInWebview<Gone>(GOROUTINE_FRAME, 'the first 50 gone groups', gone(50), 120000);
+    assert.match(firstGone.title, /^Gone since .*gone-groups\.txt \(dump 1 of 2\) \(200 groups\)$/);
+    // Most goroutines first: a group of 3 (every third of the earlier dump's).
+    assert.match(firstGone.first, /^3−3chan receivemain\.gone\d+$/);
+    assert.match(firstGone.more, /^150 more gone groups, not shown yet\. Show more$/);
+    await screenshot('hostile-gone-groups-first');
+    await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-more-vanished-button').click(); return true;` });
+    const allGone = await waitInWebview<Gone>(GOROUTINE_FRAME, 'every gone group', gone(200), 120000);
+    assert.equal(allGone.more, '');
+    await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-gone-groups-all-dark'));
+    console.log(`hostile: long lists ${JSON.stringify({ range, jumped, deep, before, firstGone, allGone: allGone.rows })}`);
+    await vscode.workspace.fs.delete(dumps).then(undefined, () => undefined);
+  });
+
   test('a dump naming 1 MB states, files and labels: the goroutine view gets each cut, shows its start, and its join finds the group', async () => {
     // Two goroutines (7 MB of text): one in a 1 MB state, one waiting on a channel; each with a 1 MB file, label and creator.
     const dump = fixtureUri('dumps/huge-fields.txt');

@@ -3,8 +3,8 @@
 // keeps each view's whole model; the host asks it for the groups past the first page.
 import type * as vscode from 'vscode';
 import { LimitedWorkerRunner, ownedBuffers } from '../worker/limitedRunner';
-import type { GoroutineFlameZoomInput, GoroutineFramesInput, GoroutineJobInput, GoroutineJobOutput, GoroutineQueryInput, GoroutineStacksInput } from '../worker/jobs/goroutines';
-import type { FlameZoomPage, GroupPage, StackFramesPage, StacksPage } from '../../shared/goroutineProtocol';
+import type { GoroutineFlameZoomInput, GoroutineFramesInput, GoroutineJobInput, GoroutineJobOutput, GoroutineQueryInput, GoroutineStacksInput, GoroutineVanishedInput } from '../worker/jobs/goroutines';
+import type { FlameZoomPage, GroupPage, StackFramesPage, StacksPage, VanishedPage } from '../../shared/goroutineProtocol';
 
 export class GoroutineAnalysisRunner extends LimitedWorkerRunner {
   run(input: GoroutineJobInput, token?: vscode.CancellationToken): Promise<GoroutineJobOutput> {
@@ -25,6 +25,10 @@ export class GoroutineAnalysisRunner extends LimitedWorkerRunner {
 
   stacks(input: GoroutineStacksInput): Promise<StacksPage> {
     return this.client.run('goroutines.stacks', input);
+  }
+
+  vanished(input: GoroutineVanishedInput): Promise<VanishedPage> {
+    return this.client.run('goroutines.vanished', input);
   }
 
   /** The view closed: the worker lets its model go. */

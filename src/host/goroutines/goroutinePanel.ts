@@ -17,6 +17,7 @@ import type { GroupQuery } from '../../shared/goroutineFilter';
 import { ViewEditorOpens } from '../editorOpens';
 import { LatestWins } from '../latestWins';
 import { ViewPaging } from './viewPaging';
+import { allStacks } from '../../shared/stacksWindow';
 
 export const GOROUTINE_VIEW_TYPE = 'goProfileExplorer.goroutines';
 const EDIT_DEBOUNCE_MS = 400;
@@ -64,6 +65,8 @@ export class GoroutinePanel implements vscode.Disposable {
   private readonly zooms = new LatestWins();
   /** Pages of the stacks outside the groups: a burst of asks brings two pages, not one per ask. */
   private readonly stackPages = new LatestWins();
+  /** Pages of the groups gone since the base, alike. */
+  private readonly vanishedPages = new LatestWins();
   /** The model as the webview holds it, and the pages asked after it. */
   private readonly paging: ViewPaging;
   /** Resolves when the last analysis has been posted (for tests and the command). */
@@ -80,6 +83,7 @@ export class GoroutinePanel implements vscode.Disposable {
       this.queries,
       this.zooms,
       this.stackPages,
+      this.vanishedPages,
       panel.onDidChangeViewState(() => deps.onState(this)),
       panel.onDidDispose(() => this.dispose()),
     );
@@ -195,7 +199,7 @@ export class GoroutinePanel implements vscode.Disposable {
     const model = this.current;
     const msg = parseGoroutineWebviewMessage(raw, {
       frames: model?.frames.length ?? 0, groups: model?.groups.length ?? 0, earlierDumps: model?.summary.earlierDumps.length ?? 0,
-      stacks: model?.stacks.length ?? 0,
+      stacks: model?.stacks.length ?? 0, allStacks: model ? allStacks(model) : 0,
     });
     if (!msg) return;
     switch (msg.type) {
@@ -231,12 +235,23 @@ export class GoroutinePanel implements vscode.Disposable {
       case 'moreFrames':
         void this.moreFrames(msg.group);
         break;
+      case 'moreStackFrames':
+        void this.paging.moreStackFrames(msg.stack);
+        break;
       case 'moreStacks':
         this.stackPages.request(() => this.paging.moreStacks());
         break;
+      case 'stacksAt': {
+        const { from } = msg;
+        this.stackPages.request(() => this.paging.stacksAt(from));
+        break;
+      }
+      case 'moreVanished':
+        this.vanishedPages.request(() => this.paging.moreVanished());
+        break;
       case 'flameZoom': {
-        const { query, steps } = msg;
-        this.zooms.request(() => this.paging.flameZoom(query, steps));
+        const { query, steps, width } = msg;
+        this.zooms.request(() => this.paging.flameZoom(query, steps, width));
         break;
       }
       case 'setSimilarity':

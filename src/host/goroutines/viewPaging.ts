@@ -4,11 +4,13 @@
 // analysis) it has lost it: the dump is grouped again and the ask made again of the new model, so
 // no page of the old one is shown under the new.
 import type {
-  FlameOpenStep, FlameZoomPage, StacksPage, GoroutineHostMessage, GoroutineViewModel, GroupPage, StackFramesPage,
+  FlameOpenStep, FlameZoomPage, StacksPage, GoroutineHostMessage, GoroutineViewModel, GroupPage, StackFramesPage, VanishedPage,
 } from '../../shared/goroutineProtocol';
 import type { GroupQuery } from '../../shared/goroutineFilter';
-import type { GoroutineFlameZoomInput, GoroutineFramesInput, GoroutineQueryInput, GoroutineStacksInput } from '../worker/jobs/goroutines';
+import type { GoroutineFlameZoomInput, GoroutineFramesInput, GoroutineQueryInput, GoroutineStacksInput, GoroutineVanishedInput } from '../worker/jobs/goroutines';
 import { withMiddleFrames } from '../../core/report/goroutines/groupPages';
+import { withVanished } from '../../shared/vanishedPage';
+import { allStacks, withStacksPage } from '../../shared/stacksWindow';
 
 /** What paging asks of the worker. */
 export interface PagingWorker {
@@ -16,6 +18,7 @@ export interface PagingWorker {
   frames(input: GoroutineFramesInput): Promise<StackFramesPage>;
   flameZoom(input: GoroutineFlameZoomInput): Promise<FlameZoomPage>;
   stacks(input: GoroutineStacksInput): Promise<StacksPage>;
+  vanished(input: GoroutineVanishedInput): Promise<VanishedPage>;
 }
 
 export interface PagingHooks {
@@ -67,15 +70,32 @@ export class ViewPaging {
     }, () => true);
   }
 
+  /** The next page of held stack `stack`'s middle (an index into the model's stacks outside the groups). Asked once. */
+  moreStackFrames(stack: number): Promise<void> {
+    return this.enqueue(async again => {
+      const model = this.model;
+      const s = model?.stacks[stack];
+      if (!model || !s?.framesLeftOut) return;
+      const index = (model.stacksFrom ?? 0) + stack;
+      const page = await this.ask(() => this.worker.frames({ viewId: this.viewId, rank: -1, stack: index, from: s.framesLeftOut!.at }), model, again);
+      if (!page || this.model !== model) return;
+      const view = withMiddleFrames(s, page);
+      const stacks = [...model.stacks];
+      stacks[stack] = view;
+      this.model = { ...model, stacks, frames: [...model.frames, ...page.frames] };
+      this.hooks.post({ type: 'stackFrames', stack, view, frames: page.frames });
+    }, () => false);
+  }
+
   /**
    * The flame of what a grey node of narrow towers holds (`steps`: model frames), its frames
    * appended. Asked once: the webview asks again itself after a new model.
    */
-  flameZoom(query: GroupQuery, steps: readonly FlameOpenStep[]): Promise<void> {
+  flameZoom(query: GroupQuery, steps: readonly FlameOpenStep[], width?: number): Promise<void> {
     return this.enqueue(async again => {
       const model = this.model;
       if (!model) return;
-      const page = await this.ask(() => this.worker.flameZoom({ viewId: this.viewId, query, steps }), model, again);
+      const page = await this.ask(() => this.worker.flameZoom({ viewId: this.viewId, query, steps, width }), model, again);
       if (!page || this.model !== model) return;
       this.model = { ...model, frames: [...model.frames, ...page.frames] };
       this.hooks.post({ type: 'flameZoom', page });
@@ -84,16 +104,36 @@ export class ViewPaging {
 
   /** The next page of the stacks outside the groups, appended here and in the webview. Asked once. */
   moreStacks(): Promise<void> {
+    return this.stacksFrom(model => model.stacksLeftOut ? (model.stacksFrom ?? 0) + model.stacks.length : undefined);
+  }
+
+  /** A page of the stacks outside the groups from the whole list's `from`th, in place of those held (`withStacksPage`). Asked once. */
+  stacksAt(from: number): Promise<void> {
+    return this.stacksFrom(model => from < allStacks(model) ? from : undefined);
+  }
+
+  private stacksFrom(start: (model: GoroutineViewModel) => number | undefined): Promise<void> {
     return this.enqueue(async again => {
       const model = this.model;
-      if (!model || !model.stacksLeftOut) return;
-      const page = await this.ask(() => this.worker.stacks({ viewId: this.viewId, from: model.stacks.length }), model, again);
+      const from = model ? start(model) : undefined;
+      if (!model || from === undefined) return;
+      const page = await this.ask(() => this.worker.stacks({ viewId: this.viewId, from }), model, again);
       if (!page || this.model !== model) return;
-      const { stacksLeftOut: _, ...rest } = model;
-      this.model = {
-        ...rest, stacks: [...model.stacks, ...page.stacks], frames: [...model.frames, ...page.frames], ...(page.stacksLeftOut > 0 ? { stacksLeftOut: page.stacksLeftOut } : {}),
-      };
+      this.model = withStacksPage(model, page);
       this.hooks.post({ type: 'stacks', page });
+    }, () => false);
+  }
+
+  /** The next page of the groups gone since the base, appended here and in the webview. Asked once. */
+  moreVanished(): Promise<void> {
+    return this.enqueue(async again => {
+      const model = this.model;
+      const compare = model?.compare;
+      if (!model || !compare?.vanishedLeftOut) return;
+      const page = await this.ask(() => this.worker.vanished({ viewId: this.viewId, from: compare.vanished.length }), model, again);
+      if (!page || this.model !== model) return;
+      this.model = { ...model, compare: withVanished(compare, page) };
+      this.hooks.post({ type: 'vanished', page });
     }, () => false);
   }
 
@@ -118,3 +158,4 @@ export class ViewPaging {
     }
   }
 }
+

@@ -1,6 +1,7 @@
 // The goroutine flame graph's grey node (the towers under one parent each narrower than 1/2,000 of
 // the graph, drawn together) opens into what it holds: the worker draws those towers against their
-// own sum, the widest first, a page of as many as each stays 1/400 of the page wide, the next page on asking,
+// own sum, the widest first, a page of as many as each stays 3 px of the chart's width the webview says
+// (1/400 of a 1,200 px chart), the next page on asking,
 // until every tower the node held was drawn once (src/core/report/goroutines/goroutineFlame.ts
 // `narrowTowerRanks`, the `goroutines.flameZoom` job, the webview's `flameZoom` message).
 import assert from 'node:assert/strict';
@@ -8,7 +9,7 @@ import { WorkerStore, type JobContext } from '../../../src/host/worker/jobTypes'
 import { goroutineFlameZoomJob, goroutineQueryJob, goroutinesJob, type GoroutineJobOutput } from '../../../src/host/worker/jobs/goroutines';
 import { ViewPaging } from '../../../src/host/goroutines/viewPaging';
 import { parseGoroutineWebviewMessage, type FlameOpenStep, type FlameZoomPage, type GoroutineFlameView, type GoroutineFrameView, type GoroutineHostMessage, type GroupPage } from '../../../src/shared/goroutineProtocol';
-import { MAX_FLAME_ZOOM_STEPS } from '../../../src/core/report/goroutines/flameBounds';
+import { MAX_FLAME_ZOOM_STEPS, openedWidthUnits } from '../../../src/core/report/goroutines/flameBounds';
 import { manyGroupsDump } from './manyGroupsDump';
 
 function open(text: string, viewId: string, ctx: JobContext): GoroutineJobOutput['view'] {
@@ -47,13 +48,13 @@ function towersUnder(flame: GoroutineFlameView, frames: readonly GoroutineFrameV
 }
 
 /** Opens the grey node under `path` page by page as the webview asks (each message through its check); returns the pages. */
-function openEveryPage(ctx: JobContext, viewId: string, frames: GoroutineFrameView[], before: FlameOpenStep[], path: number[]): FlameZoomPage[] {
+function openEveryPage(ctx: JobContext, viewId: string, frames: GoroutineFrameView[], before: FlameOpenStep[], path: number[], width = 1_200): FlameZoomPage[] {
   const pages: FlameZoomPage[] = [];
   let from = 0;
   for (;;) {
-    const msg = parseGoroutineWebviewMessage({ type: 'flameZoom', query: { filter: '', hideIdle: false }, steps: [...before, { path, from }] }, { frames: frames.length, groups: 0 });
+    const msg = parseGoroutineWebviewMessage({ type: 'flameZoom', query: { filter: '', hideIdle: false }, steps: [...before, { path, from }], width }, { frames: frames.length, groups: 0 });
     assert.ok(msg && msg.type === 'flameZoom', 'the webview\'s ask passes the host\'s check');
-    const page = goroutineFlameZoomJob.run({ viewId, query: msg.query, steps: msg.steps }, ctx) as FlameZoomPage;
+    const page = goroutineFlameZoomJob.run({ viewId, query: msg.query, steps: msg.steps, width: msg.width }, ctx) as FlameZoomPage;
     frames.push(...page.frames);
     pages.push(page);
     assert.ok(page.towers > 0);
@@ -113,6 +114,28 @@ describe('goroutine flame: the grey node of narrow towers opens into them', func
     assert.equal(new Set(names).size, 3_000);
   });
 
+  it('the page is sized from the chart\'s width the webview says: 3 px a tower at least, kept within a screen\'s', () => {
+    const ctx: JobContext = { store: new WorkerStore(), transfer: () => undefined };
+    const view = open(equalTowersDump(3_000), 'widths', ctx);
+    const frames = [...view.frames];
+    const grey = view.flame.frames.findIndex((f, i) => f < 0 && view.flame.parents[i] >= 0);
+    const path = pathOf(view.flame, grey);
+    const firstPage = (width: number) => openEveryPage(ctx, 'widths', [...frames], [], path, width).map(p => p.towers);
+    // 600 px: 200 towers a page (15 pages); 3,000 px: 1,000 (3 pages); 0 (a hidden chart): a usual 1,200 px chart's 400.
+    assert.deepEqual(firstPage(600), Array.from({ length: 15 }, () => 200));
+    assert.deepEqual(firstPage(3_000), [1_000, 1_000, 1_000]);
+    assert.deepEqual(firstPage(0), [400, 400, 400, 400, 400, 400, 400, 200]);
+    // Narrower than the chart's least (300 px): 100 towers; wider than any screen: 16,384 px, 5,461.
+    assert.equal(firstPage(100)[0], 100);
+    assert.deepEqual(firstPage(1_000_000), [3_000]);
+    assert.deepEqual([openedWidthUnits(1_200), openedWidthUnits(940), openedWidthUnits(1_000_000), openedWidthUnits(Number.NaN)], [400, 313, 5_461, 400]);
+    // Through the host: the width the webview said reaches the worker.
+    const bounds = { frames: frames.length, groups: 0 };
+    const msg = parseGoroutineWebviewMessage({ type: 'flameZoom', query: { filter: '', hideIdle: false }, steps: [{ path, from: 0 }], width: 750 }, bounds);
+    assert.ok(msg && msg.type === 'flameZoom');
+    assert.equal(msg.width, 750);
+  });
+
   it('a grey node inside an opened one opens too: the steps lead through both', () => {
     // Under main.run: a tower of 20,000, 1,000 towers of 6 and main.mid of 10 (each under 1/2,000 of
     // 26,010: one grey node); its first page main.mid and 398 towers of 6, 2,398 wide, where main.mid's
@@ -150,6 +173,7 @@ describe('goroutine flame: the grey node of narrow towers opens into them', func
       frames: async () => { throw new Error('not asked'); },
       flameZoom: async input => goroutineFlameZoomJob.run(input, ctx) as FlameZoomPage,
       stacks: async () => { throw new Error('not asked'); },
+      vanished: async () => { throw new Error('not asked'); },
     }, 'host', { regroup: async () => undefined, post: m => posted.push(m) });
     paging.model = { ...out, title: 'host', origin: 'whole file', canReveal: false };
     const grey = out.flame.frames.indexOf(-1);
@@ -174,13 +198,16 @@ describe('goroutine flame: the grey node of narrow towers opens into them', func
   it('the host refuses an ask naming a frame the view does not hold, a negative page, or steps past the bound', () => {
     const bounds = { frames: 10, groups: 0 };
     const query = { filter: '', hideIdle: false };
-    const ask = (steps: unknown) => parseGoroutineWebviewMessage({ type: 'flameZoom', query, steps }, bounds);
+    const ask = (steps: unknown, width: unknown = 1_200) => parseGoroutineWebviewMessage({ type: 'flameZoom', query, steps, width }, bounds);
     assert.ok(ask([{ path: [1, 2], from: 0 }]));
     assert.ok(ask([{ path: [], from: 4_000 }]));
     assert.equal(ask([{ path: [10], from: 0 }]), undefined);
     assert.equal(ask([{ path: [1], from: -1 }]), undefined);
     assert.equal(ask([{ path: [1.5], from: 0 }]), undefined);
     assert.equal(ask([]), undefined);
+    // The chart's width: a whole number of pixels, or the ask is refused.
+    assert.equal(parseGoroutineWebviewMessage({ type: 'flameZoom', query, steps: [{ path: [1], from: 0 }] }, bounds), undefined, 'no width');
+    for (const width of [-1, 1.5, '800', Number.NaN, 2 ** 31]) assert.equal(ask([{ path: [1], from: 0 }], width), undefined, String(width));
     assert.equal(ask(Array.from({ length: MAX_FLAME_ZOOM_STEPS + 1 }, () => ({ path: [], from: 0 }))), undefined);
     assert.equal(parseGoroutineWebviewMessage({ type: 'flameZoom', query: { filter: 'a', hideIdle: 'no' }, steps: [{ path: [], from: 0 }] }, bounds), undefined);
   });

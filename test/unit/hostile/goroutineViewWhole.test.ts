@@ -209,6 +209,7 @@ describe('goroutine view bounded everywhere: stacks paged, flame and waits over 
       frames: async (input: Parameters<typeof goroutineFramesJob.run>[0]) => goroutineFramesJob.run(input, ctx) as StackFramesPage,
       flameZoom: async (input: Parameters<typeof goroutineFlameZoomJob.run>[0]) => goroutineFlameZoomJob.run(input, ctx) as FlameZoomPage,
       stacks: async (input: Parameters<typeof goroutineStacksJob.run>[0]) => goroutineStacksJob.run(input, ctx) as StacksPage,
+      vanished: async () => { throw new Error('not asked'); },
     };
     const asModel = (out: GoroutineJobOutput): GoroutineViewModel => ({ ...out.view, title: 'many', origin: 'whole file', canReveal: false });
     const paging: ViewPaging = new ViewPaging(worker, 'v', {

@@ -18,6 +18,9 @@ import { renderWaitObjects } from './waitObjects';
 import { renderGoroutineFlame } from './goroutineFlame';
 import { renderStackList } from './stackList';
 import { renderMoreGroups } from './moreGroups';
+import { renderVanishedGroups } from './vanishedGroups';
+import { withVanished } from '../../../src/shared/vanishedPage';
+import { withStacksPage } from '../../../src/shared/stacksWindow';
 
 /** Typing in the filter box asks the worker once it pauses this long. */
 const QUERY_DEBOUNCE_MS = 150;
@@ -36,6 +39,8 @@ export function startGoroutineView(): void {
   const app = document.getElementById('app') as HTMLElement;
   const state = initialState();
   let model: GoroutineViewModel | undefined;
+  /** A crash's runtime stacks in the first crossing: the summary counts the headless ones whatever run of the list is held. */
+  let runtimeStacks = 0;
   let expanded = new Set<number>();
   /** The worker's answer to the query the controls hold, once it came. */
   let answer: GroupPage | undefined;
@@ -72,7 +77,7 @@ export function startGoroutineView(): void {
     const visible = answer && narrowed ? [...answer.matches] : visibleGroups(model, { text: state.filter, hideIdle: state.hideIdle });
     // Groups the query keeps (every group when none narrows) that were not sent yet; unknown while the worker searches.
     const unsent = !narrowed ? model.unsentGroups : answer ? answer.unsentMatches : undefined;
-    summary.replaceChildren(renderSummary(model, visible.length));
+    summary.replaceChildren(renderSummary(model, visible.length, runtimeStacks));
     content.replaceChildren();
     content.dataset.tab = state.tab;
     if (state.tab === 'groups') {
@@ -81,7 +86,9 @@ export function startGoroutineView(): void {
       // A text of stacks without their goroutine header has no group: an empty table above them says nothing.
       if (model.groups.length > 0 || model.stacks.length === 0) content.append(renderGroupTable(model, visible, expanded));
       if (unsent) content.append(renderMoreGroups(unsent, narrowed, () => askQuery(true)));
-      const stacks = renderStackList(model);
+      const vanished = renderVanishedGroups(model);
+      if (vanished) content.append(vanished);
+      const stacks = renderStackList(model, from => post({ type: 'stacksAt', from }));
       if (stacks) content.append(stacks);
     } else if (state.tab === 'flame') {
       try {
@@ -90,7 +97,8 @@ export function startGoroutineView(): void {
         const page = zoom?.page;
         const ask = (steps: FlameOpenStep[]) => {
           zoom = { steps };
-          post({ type: 'flameZoom', query: query(), steps });
+          // The chart's width sizes the page (0 while hidden: the worker takes a usual chart's).
+          post({ type: 'flameZoom', query: query(), steps, width: Math.round(content.clientWidth) });
           renderContent();
         };
         const open = (path: number[]) => ask([...(page ? page.steps : []), { path, from: 0 }]);
@@ -153,6 +161,18 @@ export function startGoroutineView(): void {
     if (moreStacks) {
       moreStacks.disabled = true;
       post({ type: 'moreStacks' });
+      return;
+    }
+    const moreVanished = target.closest<HTMLButtonElement>('button[data-more-vanished]');
+    if (moreVanished) {
+      moreVanished.disabled = true;
+      post({ type: 'moreVanished' });
+      return;
+    }
+    const moreStackFrames = target.closest<HTMLButtonElement>('button[data-more-stack-frames]');
+    if (moreStackFrames) {
+      moreStackFrames.disabled = true;
+      post({ type: 'moreStackFrames', stack: Number(moreStackFrames.dataset.moreStackFrames) });
       return;
     }
     const moreFrames = target.closest<HTMLButtonElement>('button[data-more-frames]');
@@ -218,9 +238,16 @@ export function startGoroutineView(): void {
       }
       case 'stacks': {
         if (!model) break;
-        const { stacksLeftOut: _, ...rest } = model;
-        const left = m.page.stacksLeftOut;
-        model = { ...rest, stacks: [...model.stacks, ...m.page.stacks], frames: [...model.frames, ...m.page.frames], ...(left > 0 ? { stacksLeftOut: left } : {}) };
+        const jumped = m.page.from !== (model.stacksFrom ?? 0) + model.stacks.length;
+        model = withStacksPage(model, m.page);
+        renderContent();
+        // A page in place of those shown: its first stack in view, not wherever the list scrolled.
+        if (jumped) content.querySelector('.gpe-stack-list')?.scrollIntoView({ block: 'start' });
+        break;
+      }
+      case 'vanished': {
+        if (!model?.compare) break;
+        model = { ...model, compare: withVanished(model.compare, m.page) };
         renderContent();
         break;
       }
@@ -231,6 +258,14 @@ export function startGoroutineView(): void {
         const asked = zoom && page.query.filter === state.filter && page.query.hideIdle === state.hideIdle && JSON.stringify(page.steps) === JSON.stringify(zoom.steps);
         if (asked) zoom = { steps: zoom!.steps, page };
         if (state.tab === 'flame') renderContent();
+        break;
+      }
+      case 'stackFrames': {
+        if (!model || !model.stacks[m.stack]) break;
+        const stacks = [...model.stacks];
+        stacks[m.stack] = m.view;
+        model = { ...model, stacks, frames: [...model.frames, ...m.frames] };
+        renderContent();
         break;
       }
       case 'groupFrames': {
@@ -245,6 +280,7 @@ export function startGoroutineView(): void {
         const sameShape = model && model.groups.length === m.model.groups.length && model.similarity === m.model.similarity;
         if (!sameShape) expanded = new Set();
         model = m.model;
+        runtimeStacks = m.model.stacks.filter(s => s.kind === 'runtime').length;
         answer = undefined;
         zoom = undefined;
         if (narrows(query())) askQuery(false);

@@ -9,7 +9,7 @@ import { shownName } from '../common/shownName';
 export function renderStackDetails(model: GoroutineViewModel, groupIndex: number): HTMLElement {
   const g = model.groups[groupIndex];
   const box = el('div', 'gpe-stack');
-  const list = renderStackFrames(model, g.frames, g.framesLeftOut, groupIndex);
+  const list = renderStackFrames(model, g.frames, g.framesLeftOut, { group: groupIndex });
   if (g.framesElided) list.append(el('li', 'gpe-elided', '…additional frames elided…'));
   if (g.stackUnavailable && g.frames.length === 0) list.append(el('li', 'gpe-elided', `${STACK_UNAVAILABLE}: Go prints no stack for a goroutine running on another thread when the dump is taken`));
   if (g.cut) list.append(el('li', 'gpe-cut-mark', '✂ cut off here: the text ends inside this goroutine, its outer frames are missing'));
@@ -45,15 +45,15 @@ const STACK_PAGE_FRAMES = 10_000;
 
 /**
  * A stack's frames as a list; the frames its middle left out (a stack 10^6 deep crosses its first
- * and last) as one line in their place, with the button that asks for the next of them when the
- * stack is a group's (`group`), or only their count.
+ * and last) as one line in their place, with the button that asks for the next of them: a group's
+ * (`asker.group`) or a held stack's outside the groups (`asker.stack`).
  */
-export function renderStackFrames(model: GoroutineViewModel, frames: readonly number[], leftOut: FramesLeftOut | undefined, group?: number): HTMLOListElement {
+export function renderStackFrames(model: GoroutineViewModel, frames: readonly number[], leftOut: FramesLeftOut | undefined, asker?: StackAsker): HTMLOListElement {
   const list = el('ol', 'gpe-stack-frames');
   frames.forEach((f, i) => {
     const li = el('li', 'gpe-stack-frame');
     if (leftOut && i === leftOut.at) {
-      list.append(renderLeftOut(leftOut, group));
+      list.append(renderLeftOut(leftOut, asker));
       // The list numbers the frames: the first after the gap is numbered as deep as it sits.
       li.value = i + 1 + leftOut.count;
     }
@@ -63,14 +63,18 @@ export function renderStackFrames(model: GoroutineViewModel, frames: readonly nu
   return list;
 }
 
-function renderLeftOut(leftOut: FramesLeftOut, group: number | undefined): HTMLElement {
+/** Whose stack a list shows, for its button's ask: a group's index in the model, or a held stack's outside the groups. */
+export type StackAsker = { readonly group: number } | { readonly stack: number };
+
+function renderLeftOut(leftOut: FramesLeftOut, asker: StackAsker | undefined): HTMLElement {
   const li = el('li', 'gpe-frames-left-out');
   li.append(el('span', undefined, `… ${plural(leftOut.count, 'frame')} between not shown …`));
-  if (group !== undefined) {
+  if (asker !== undefined) {
     const next = Math.min(leftOut.count, STACK_PAGE_FRAMES);
     const button = el('button', 'gpe-button gpe-more-frames', next === leftOut.count ? `Show the ${formatCount(next)} frames between` : `Show the next ${formatCount(next)}`);
     button.type = 'button';
-    button.dataset.moreFrames = String(group);
+    if ('group' in asker) button.dataset.moreFrames = String(asker.group);
+    else button.dataset.moreStackFrames = String(asker.stack);
     li.append(' ', button);
   }
   return li;

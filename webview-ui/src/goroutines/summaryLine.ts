@@ -1,10 +1,12 @@
 // The line under the title: total, parsed, groups, truncation, skipped lines, comparison base.
 import type { GoroutineViewModel } from '../../../src/shared/goroutineProtocol';
+import { allStacks } from '../../../src/shared/stacksWindow';
 import { el } from '../common/dom';
 import { formatCount, plural } from './format';
 import { visibleText } from '../../../src/shared/visibleText';
 
-export function renderSummary(model: GoroutineViewModel, visible: number): HTMLElement {
+/** `runtimeStacks`: a crash's runtime stacks in the model's first crossing (they come first in the list, one per thread that crashed). */
+export function renderSummary(model: GoroutineViewModel, visible: number, runtimeStacks = 0): HTMLElement {
   const s = model.summary;
   const box = el('div', 'gpe-summary');
   const parts = [
@@ -15,8 +17,9 @@ export function renderSummary(model: GoroutineViewModel, visible: number): HTMLE
     plural(s.groups, 'group'),
   ];
   if (s.raceAccesses > 0) parts.push(`${plural(s.raceAccesses, 'stack')} from data race reports`);
-  // The stacks not sent are headless ones: a crash's runtime stacks come first, one per thread that crashed.
-  const headless = model.stacks.filter(st => st.kind === 'headless').length + (model.stacksLeftOut ?? 0);
+  // The stacks not held are headless ones but for the runtime stacks before the held run (they come first).
+  const runtimeBefore = Math.min(model.stacksFrom ?? 0, runtimeStacks);
+  const headless = allStacks(model) - runtimeBefore - model.stacks.filter(st => st.kind === 'runtime').length;
   if (headless > 0) parts.push(`${plural(headless, 'stack')} without a goroutine header`);
   if (visible !== s.groups) parts.push(`${formatCount(visible)} shown`);
   // Go prints no wait in a debug=1 profile: the State column is read from each stack's frames and hidden runtime frames.

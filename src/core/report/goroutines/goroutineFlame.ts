@@ -3,9 +3,9 @@
 // Pruned before it crosses, as the profile editor's flame graph is: towers narrower than the graph
 // can draw, past the depth it can show, or past the node budget are left out and counted.
 import type { FlameOpenStep, GoroutineFlameView } from '../../../shared/goroutineProtocol';
-import { MAX_FLAME_DEPTH, MAX_FLAME_NODES, MAX_WIDTH_UNITS, OPENED_WIDTH_UNITS } from './flameBounds';
+import { MAX_FLAME_DEPTH, MAX_FLAME_NODES, MAX_WIDTH_UNITS, openedWidthUnits } from './flameBounds';
 
-export { MAX_FLAME_DEPTH, MAX_FLAME_NODES, MAX_FLAME_ZOOM_STEPS } from './flameBounds';
+export { MAX_FLAME_DEPTH, MAX_FLAME_NODES, MAX_FLAME_ZOOM_STEPS, openedWidthUnits } from './flameBounds';
 
 /** The frame of a node that stands for the towers under its parent too narrow to draw. */
 export const NARROW_TOWERS = -1;
@@ -106,10 +106,11 @@ export interface OpenedTowers {
  * The groups of the grey node under `step.path` in the flame of `ranks`: those whose stacks pass
  * through the path and go on into a tower under it narrower than the flame can draw. Opened, they
  * are drawn against their own sum (as pprof and speedscope expand a merged node): the widest first,
- * from the `step.from`th, as many as each stays at least 1/400 of those drawn (400 towers of one
- * goroutine each; the rest the next page). Linear in the frames to the path's depth, and a sort of the towers.
+ * from the `step.from`th, as many as each stays at least 1/`widthUnits` of those drawn (`openedWidthUnits`
+ * of the chart's pixels: 400 towers of one goroutine each in a 1,200 px chart; the rest the next page).
+ * Linear in the frames to the path's depth, and a sort of the towers.
  */
-export function narrowTowerRanks(groups: readonly FlameGroup[], ranks: readonly number[], step: FlameOpenStep): OpenedTowers {
+export function narrowTowerRanks(groups: readonly FlameGroup[], ranks: readonly number[], step: FlameOpenStep, widthUnits = openedWidthUnits()): OpenedTowers {
   const { path } = step;
   const depth = path.length;
   if (depth >= MAX_FLAME_DEPTH) return { ranks: [], towers: 0, towersLeft: 0 };
@@ -133,7 +134,7 @@ export function narrowTowerRanks(groups: readonly FlameGroup[], ranks: readonly 
   const narrow = [...towerWidth].filter(([, width]) => width < minValue).sort((a, b) => b[1] - a[1]);
   const from = Math.min(step.from, narrow.length);
   let end = from, sum = 0;
-  while (end < narrow.length && narrow[end][1] * OPENED_WIDTH_UNITS >= sum + narrow[end][1]) sum += narrow[end++][1];
+  while (end < narrow.length && narrow[end][1] * widthUnits >= sum + narrow[end][1]) sum += narrow[end++][1];
   // One tower at least: a page never stands still.
   if (end === from && from < narrow.length) end++;
   const drawn = new Set(narrow.slice(from, end).map(([tower]) => tower));

@@ -7,12 +7,13 @@
 // a page at a time when the view asks (a stack may be 10^6 frames deep). The flame graph and which
 // waits a query keeps are computed here over every group, sent or not.
 import type {
-  FlameOpenStep, FlameZoomPage, GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage, StacksPage, StackView,
+  FlameOpenStep, FlameZoomPage, GoroutineCompareView, GoroutineFlameView, GoroutineFrameView, GoroutineGroupView, GroupPage, StackFramesPage, StacksPage, StackView,
+  VanishedGroupView, VanishedPage,
 } from '../../../shared/goroutineProtocol';
 import { narrows, type GroupQuery } from '../../../shared/goroutineFilter';
 import type { WholeGoroutineView } from './viewModel';
 import type { GroupSearch } from './groupSearch';
-import { goroutineFlame, NARROW_TOWERS, narrowTowerRanks, type OpenedTowers } from './goroutineFlame';
+import { goroutineFlame, NARROW_TOWERS, narrowTowerRanks, openedWidthUnits, type OpenedTowers } from './goroutineFlame';
 import { STACK_TAIL_FRAMES, stackEnds } from './stackEnds';
 
 /**
@@ -27,17 +28,22 @@ export const PAGE_MAX_GROUPS = 2_000;
 export const STACK_PAGE_FRAMES = 10_000;
 /** Stacks outside the groups sent: a text of 10^5 headless stacks would cross whole. */
 export const MAX_STACKS_SENT = 100;
+/** Groups gone since the base in the first crossing (a summary's worth), and in each page after it at most. */
+export const FIRST_VANISHED_SENT = 50;
+export const VANISHED_PAGE_ROWS = 1_000;
 
 /**
- * A group as sent, with the page of its stack's middle that `page` brought at `leftOut.at` (the
+ * A group (or a stack outside the groups) as sent, with the page of its stack's middle that `page` brought at `leftOut.at` (the
  * host and the webview apply it alike: the group says what is still left out).
  */
-export function withMiddleFrames(group: GoroutineGroupView, page: StackFramesPage): GoroutineGroupView {
-  const leftOut = group.framesLeftOut;
-  if (!leftOut || page.ids.length === 0) return group;
-  const frames = [...group.frames.slice(0, leftOut.at), ...page.ids, ...group.frames.slice(leftOut.at)];
+export function withMiddleFrames(view: GoroutineGroupView, page: StackFramesPage): GoroutineGroupView;
+export function withMiddleFrames(view: StackView, page: StackFramesPage): StackView;
+export function withMiddleFrames(view: GoroutineGroupView | StackView, page: StackFramesPage): GoroutineGroupView | StackView {
+  const leftOut = view.framesLeftOut;
+  if (!leftOut || page.ids.length === 0) return view;
+  const frames = [...view.frames.slice(0, leftOut.at), ...page.ids, ...view.frames.slice(leftOut.at)];
   const count = leftOut.count - page.ids.length;
-  const { framesLeftOut: _, ...rest } = group;
+  const { framesLeftOut: _, ...rest } = view;
   return count > 0 ? { ...rest, frames, framesLeftOut: { at: leftOut.at + page.ids.length, count } } : { ...rest, frames };
 }
 
@@ -72,7 +78,33 @@ export class GoroutineGroupPages {
     const all = Array.from({ length: w.groups.length }, (_, i) => i);
     const groups = this.sendGroups(all, frames, this.budget - JSON.stringify(frames).length);
     const stacksLeftOut = w.stacks.length - stacks.length;
-    return { ...w, summary, stacks, ...(stacksLeftOut > 0 ? { stacksLeftOut } : {}), flame, frames, groups, unsentGroups: this.unsentGroups() };
+    return {
+      ...w, summary, stacks, ...(stacksLeftOut > 0 ? { stacksLeftOut } : {}), flame, frames, groups, unsentGroups: this.unsentGroups(), compare: this.firstCompare(),
+    };
+  }
+
+  /** The comparison with its first gone groups; the rest counted. */
+  private firstCompare(): GoroutineCompareView | null {
+    const compare = this.whole.compare;
+    if (!compare || compare.vanished.length <= FIRST_VANISHED_SENT) return compare;
+    return { ...compare, vanished: compare.vanished.slice(0, FIRST_VANISHED_SENT), vanishedLeftOut: compare.vanished.length - FIRST_VANISHED_SENT };
+  }
+
+  /**
+   * The next groups gone since the base, from the `from`th (the number the view holds): at most
+   * VANISHED_PAGE_ROWS within the page's budget (at least one).
+   */
+  moreVanished(from: number): VanishedPage {
+    const all = this.whole.compare?.vanished ?? [];
+    const vanished: VanishedGroupView[] = [];
+    let used = 0;
+    for (let i = Math.max(0, from); i < all.length && vanished.length < VANISHED_PAGE_ROWS; i++) {
+      const size = JSON.stringify(all[i]).length + 1;
+      if (vanished.length > 0 && used + size > this.budget) break;
+      used += size;
+      vanished.push(all[i]);
+    }
+    return { vanished, vanishedLeftOut: Math.max(0, all.length - Math.max(0, from) - vanished.length) };
   }
 
   /**
@@ -97,8 +129,9 @@ export class GoroutineGroupPages {
    * The next stacks outside the groups, from stack `from` (the number the view holds): at most
    * MAX_STACKS_SENT, each its first and last frames, within the page's budget (at least one).
    */
-  moreStacks(from: number): StacksPage {
+  moreStacks(at: number): StacksPage {
     const all = this.whole.stacks;
+    const from = Math.max(0, Math.min(at, all.length));
     const frames: GoroutineFrameView[] = [];
     const stacks: StackView[] = [];
     let used = 0;
@@ -115,7 +148,7 @@ export class GoroutineGroupPages {
       used += size;
       stacks.push(sent);
     }
-    return { stacks, frames, stacksLeftOut: all.length - from - stacks.length };
+    return { from, stacks, frames, stacksLeftOut: all.length - from - stacks.length };
   }
 
   /**
@@ -123,7 +156,8 @@ export class GoroutineGroupPages {
    * sent, from the outermost) to an opened grey node's parent and the towers to skip, the first in
    * the flame of the groups `query` keeps, each next in the flame the one before drew.
    */
-  flameZoom(query: GroupQuery, steps: readonly FlameOpenStep[]): FlameZoomPage {
+  flameZoom(query: GroupQuery, steps: readonly FlameOpenStep[], chartPixels?: number): FlameZoomPage {
+    const widthUnits = openedWidthUnits(chartPixels);
     let ranks = narrows(query) ? this.search.matches(query) : Array.from({ length: this.whole.groups.length }, (_, i) => i);
     let opened: OpenedTowers = { ranks, towers: 0, towersLeft: 0 };
     for (const step of steps) {
@@ -131,7 +165,7 @@ export class GoroutineGroupPages {
         if (!Number.isInteger(f) || f < 0 || f >= this.frameOrder.length) throw new Error(`Frame ${f} was not sent to the view`);
         return this.frameOrder[f];
       });
-      opened = narrowTowerRanks(this.whole.groups, ranks, { path, from: step.from });
+      opened = narrowTowerRanks(this.whole.groups, ranks, { path, from: step.from }, widthUnits);
       ranks = opened.ranks;
     }
     const frames: GoroutineFrameView[] = [];
@@ -144,7 +178,17 @@ export class GoroutineGroupPages {
    * `framesLeftOut.at`: the frames before it are the stack's first): within the page's budget.
    */
   moreFrames(rank: number, from: number): StackFramesPage {
-    const whole = this.whole.groups[rank].frames;
+    return this.middleFrames(this.whole.groups[rank].frames, from);
+  }
+
+  /** The next frames of the middle of stack `index` outside the groups (of the whole list), as `moreFrames`. */
+  moreStackFrames(index: number, from: number): StackFramesPage {
+    const stack = this.whole.stacks[index];
+    if (!stack) throw new Error(`Stack ${index} is not in the dump`);
+    return this.middleFrames(stack.frames, from);
+  }
+
+  private middleFrames(whole: readonly number[], from: number): StackFramesPage {
     const end = Math.min(whole.length - STACK_TAIL_FRAMES, from + STACK_PAGE_FRAMES);
     const frames: GoroutineFrameView[] = [];
     const ids: number[] = [];

@@ -156,7 +156,9 @@ export function buildGoroutineView(analysis: GoroutineAnalysis, options: ViewMod
     compare = {
       baseTitle: options.base.title,
       baseTotal: options.base.analysis.total,
-      vanished: rows.filter(r => r.after === 0).slice(0, 50).map(r => {
+      // Every gone group, most goroutines first (the rows come largest growth first, so the gone ones
+      // smallest loss first): the worker sends them a page at a time (`groupPages.ts`).
+      vanished: rows.filter(r => r.after === 0).sort((a, b) => b.before - a.before).map(r => {
         const top = r.frames.find(f => !isStdlibFunc(f.func)) ?? r.frames[0];
         return { state: crossingName(r.state), topFrame: top ? crossingName(shortFuncName(top.func)) : '', count: r.before };
       }),

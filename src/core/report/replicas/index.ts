@@ -7,7 +7,8 @@
  *     replica's value, the worst replica and its distance from the median, the sampling noise that
  *     distance must pass to stand out (standsOut), rows standing out first, most distant first
  *   mergeReplicaProfiles(inputs, options?): { profile, merged } | { error }   pprof's merge of the
- *     replicas' profiles, for the profile editor and `goprof capture --merged`
+ *     replicas' profiles, for the profile editor and `goprof capture --merged`, a batch at a time
+ *   compareAndMergeReplicas(inputs, options?, merge?): { comparison, merge }   both from one read of each capture
  *   replicaQuantity(sampleType?, measure): string   what the values are, "bytes in use (inuse_space, flat)"
  */
 export * from './replicaComparison';

@@ -3,7 +3,7 @@
 // how far the worst replica stands from the median. The odd one out is the first row.
 import { describeFrame, formatCount, tellStacksApart, type GoroutineGroup } from '../../goroutines';
 import { computeTop, createStackView, sampleTypeIndex, sampleTypeNames, type Profile, type ValueType } from '../../pprof';
-import { mergeNamedProfiles } from '../../pprof/mergeNamed';
+import { mergeNamedProfiles, type NamedProfile } from '../../pprof/mergeNamed';
 import { formatValue } from '../../format';
 import { gatherCaptures, type Capture, type IncidentReadOptions } from '../incident';
 import { replicaQuantity } from './replicaQuantity';
@@ -82,56 +82,81 @@ export interface ReplicaComparison {
 const DEFAULT_MAX_ROWS = 500;
 const ANSWER_ROWS = 3;
 
-interface ReadReplica { readonly input: ReplicaInput; readonly capture?: Capture; readonly error?: string }
-
-/** Reads every replica's bytes (through core/input, like an incident folder's files). */
-function readReplicas(inputs: readonly ReplicaInput[], options: IncidentReadOptions): ReadReplica[] {
-  return inputs.map(input => {
-    if (input.error !== undefined || input.bytes === undefined) return { input, error: input.error ?? 'no answer' };
-    const { captures, unread } = gatherCaptures([{ path: input.file ?? input.name, bytes: input.bytes }], options);
-    if (captures.length === 0) return { input, error: unread[0]?.reason ?? 'not a profile or a goroutine dump' };
-    return { input, capture: captures[0] };
-  });
+/** What the comparison keeps of one replica once its capture is read (the capture itself is let go). */
+interface ReadReplica {
+  readonly input: ReplicaInput;
+  readonly error?: string;
+  readonly kind?: Capture['kind'];
+  readonly detail?: string;
+  readonly goroutines: boolean;
+  readonly profile: boolean;
 }
 
-export function compareReplicas(inputs: readonly ReplicaInput[], options: ReplicaComparisonOptions = {}): ReplicaComparison {
+/** Reads one replica's bytes (through core/input, like an incident folder's files). */
+function readReplica(input: ReplicaInput, options: IncidentReadOptions): { error: string } | { capture: Capture } {
+  if (input.error !== undefined || input.bytes === undefined) return { error: input.error ?? 'no answer' };
+  const { captures, unread } = gatherCaptures([{ path: input.file ?? input.name, bytes: input.bytes }], options);
+  if (captures.length === 0) return { error: unread[0]?.reason ?? 'not a profile or a goroutine dump' };
+  return { capture: captures[0] };
+}
+
+function checkNames(inputs: readonly ReplicaInput[]): void {
   const names = new ContentKeyedSet();
   for (const i of inputs) {
     if (names.has(i.name)) throw new RangeError(`replica "${i.name}" is named twice`);
     names.add(i.name);
   }
-  const read = readReplicas(inputs, options);
+}
+
+export function compareReplicas(inputs: readonly ReplicaInput[], options: ReplicaComparisonOptions = {}): ReplicaComparison {
+  return compareAndMergeReplicas(inputs, options, false).comparison;
+}
+
+/**
+ * The comparison and, when `merge`, pprof's merge of the replicas' profiles, from one read of each
+ * replica: each capture is read, its rows (and its profile, into the merge a batch at a time) taken,
+ * and let go before the next is read, so 10^4 replicas are held as their rows, not as 10^4 profiles.
+ */
+export function compareAndMergeReplicas(inputs: readonly ReplicaInput[], options: ReplicaComparisonOptions = {}, merge = true): {
+  comparison: ReplicaComparison; merge: ReplicaMerge;
+} {
+  checkNames(inputs);
   const measure = options.measure ?? 'flat';
+  const groups = new GoroutineRows();
+  const functions = new ProfileRows(options.sampleType, measure);
+  const merging = merge ? new StreamedMerge() : undefined;
+  const read: ReadReplica[] = inputs.map(input => {
+    const r = readReplica(input, options);
+    if ('error' in r) return { input, error: r.error, goroutines: false, profile: false };
+    const { capture } = r;
+    if (capture.goroutines) groups.add(input.name, capture.goroutines.groups);
+    if (capture.profile) { functions.add(input.name, capture); merging?.add({ name: input.name, profile: capture.profile }); }
+    return { input, kind: capture.kind, detail: capture.detail, goroutines: capture.goroutines !== null, profile: capture.profile !== null };
+  });
   // Dumps are compared by group when any replica answered with goroutines; the profile path is for the rest.
-  const byGoroutines = read.some(r => r.capture?.goroutines);
-  const usable = read.filter(r => r.capture && (byGoroutines ? r.capture.goroutines : r.capture.profile));
-  let sampleType: ValueType | undefined;
-  let rowsAndErrors: { rows: ReplicaRow[]; errors: Map<string, string> };
-  if (byGoroutines) {
-    rowsAndErrors = { rows: goroutineRows(usable), errors: new Map() };
-  } else {
-    const first = usable[0]?.capture?.profile;
-    sampleType = first ? first.sampleTypes[sampleTypeIndex(first, options.sampleType)] : undefined;
-    rowsAndErrors = sampleType ? profileRows(usable, sampleType, measure) : { rows: [], errors: new Map() };
-  }
+  const byGoroutines = read.some(r => r.goroutines);
+  const usable = (r: ReadReplica) => byGoroutines ? r.goroutines : r.profile;
+  const sampleType = byGoroutines ? undefined : functions.sampleType;
+  const rowsAndErrors = byGoroutines ? { rows: groups.rows(read.filter(usable).map(r => r.input.name)), errors: new Map<string, string>() } : functions.rows();
   const statuses: ReplicaStatus[] = read.map(r => {
     const error = r.error ?? rowsAndErrors.errors.get(r.input.name) ??
-      (r.capture && !usable.includes(r) ? `a ${r.capture.kind} capture, not comparable with the others' ${byGoroutines ? 'goroutines' : 'profiles'}` : undefined);
+      (r.kind !== undefined && !usable(r) ? `a ${r.kind} capture, not comparable with the others' ${byGoroutines ? 'goroutines' : 'profiles'}` : undefined);
     return {
       name: r.input.name,
       ...(r.input.file !== undefined ? { file: r.input.file } : {}),
       ...(error !== undefined ? { error } : {}),
       ...(r.input.elapsedMs !== undefined ? { elapsedMs: r.input.elapsedMs } : {}),
-      ...(r.capture ? { detail: r.capture.detail ? `${r.capture.kind}, ${r.capture.detail}` : r.capture.kind } : {}),
+      ...(r.kind !== undefined ? { detail: r.detail ? `${r.kind}, ${r.detail}` : r.kind } : {}),
     };
   });
   const compared = statuses.filter(s => s.error === undefined).map(s => s.name);
   const rows = rowsAndErrors.rows.sort(byDistance);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  return {
+  const comparison: ReplicaComparison = {
     replicas: statuses, compared, ...(sampleType ? { sampleType } : {}), measure, quantity: replicaQuantity(sampleType, measure),
     rows: rows.slice(0, maxRows), totalRows: rows.length, answer: answerSentences(rows, statuses, compared),
   };
+  return { comparison, merge: merging ? merging.finish() : { error: 'not merged' } };
 }
 
 /** Rows that stand out from the sampling noise first, then by distance. */
@@ -144,19 +169,24 @@ function groupName(g: GoroutineGroup): string {
   return frame ? `${describeFrame(frame)}${g.state ? ` (${g.state})` : ''}` : g.state || 'goroutines';
 }
 
-function goroutineRows(replicas: readonly ReadReplica[]): ReplicaRow[] {
-  const byKey = new ContentKeyedMap<{ group: GoroutineGroup; values: Record<string, number> }>();
-  for (const r of replicas) {
-    for (const g of r.capture!.goroutines!.groups) {
-      let row = byKey.get(g.key);
-      if (!row) { row = { group: g, values: {} }; byKey.set(g.key, row); }
-      row.values[r.input.name] = (row.values[r.input.name] ?? 0) + g.count;
+/** Per goroutine group (by its signature) each replica's count, gathered replica by replica. */
+class GoroutineRows {
+  private readonly byKey = new ContentKeyedMap<{ group: GoroutineGroup; values: Record<string, number> }>();
+
+  add(name: string, groups: readonly GoroutineGroup[]): void {
+    for (const g of groups) {
+      let row = this.byKey.get(g.key);
+      if (!row) { row = { group: g, values: {} }; this.byKey.set(g.key, row); }
+      row.values[name] = (row.values[name] ?? 0) + g.count;
     }
   }
-  const names = replicas.map(r => r.input.name);
-  const groups = [...byKey.entries()];
-  const rowNames = namesToldApart(groups.map(([, { group }]) => group));
-  return groups.map(([key, { values }], i) => finishRow('goroutines', rowNames[i], key, names, values, 'goroutines'));
+
+  /** The rows over the replicas `names` (a replica not compared contributes to none). */
+  rows(names: readonly string[]): ReplicaRow[] {
+    const groups = [...this.byKey.entries()];
+    const rowNames = namesToldApart(groups.map(([, { group }]) => group));
+    return groups.map(([key, { values }], i) => finishRow('goroutines', rowNames[i], key, names, values, 'goroutines'));
+  }
 }
 
 /**
@@ -180,28 +210,44 @@ function namesToldApart(groups: readonly GoroutineGroup[]): string[] {
   return names;
 }
 
-function profileRows(replicas: readonly ReadReplica[], sampleType: ValueType, measure: 'flat' | 'cum'): { rows: ReplicaRow[]; errors: Map<string, string> } {
-  const errors = new ContentKeyedMap<string>();
-  const byFunc = new ContentKeyedMap<Record<string, number>>();
-  const names: string[] = [];
-  let kind: ReplicaRowKind = 'profile';
-  for (const r of replicas) {
-    const profile = r.capture!.profile!;
+/** Per profile function each replica's flat or cum value in one sample type, gathered replica by replica. */
+class ProfileRows {
+  /** The type compared: the one asked for, else the first profile's default (pprof's rule). */
+  sampleType: ValueType | undefined;
+  private readonly errors = new ContentKeyedMap<string>();
+  private readonly byFunc = new ContentKeyedMap<Record<string, number>>();
+  private readonly names: string[] = [];
+  /** The compared profiles' periods, all that the sampling noise needs of them. */
+  private readonly periods: Pick<Profile, 'periodType' | 'period'>[] = [];
+  private kind: ReplicaRowKind = 'profile';
+
+  constructor(private readonly asked: string | undefined, private readonly measure: 'flat' | 'cum') {}
+
+  add(name: string, capture: Capture): void {
+    const profile = capture.profile!;
+    if (!this.sampleType) this.sampleType = profile.sampleTypes[sampleTypeIndex(profile, this.asked)];
+    const sampleType = this.sampleType;
     const index = profile.sampleTypes.findIndex(t => t.type === sampleType.type && t.unit === sampleType.unit);
-    if (index < 0) { errors.set(r.input.name, `has no ${sampleType.type} samples (${sampleTypeNames(profile)})`); continue; }
-    names.push(r.input.name);
-    kind = rowKind(r.capture!);
+    if (index < 0) { this.errors.set(name, `has no ${sampleType.type} samples (${sampleTypeNames(profile)})`); return; }
+    this.names.push(name);
+    this.periods.push({ periodType: profile.periodType, period: profile.period });
+    this.kind = rowKind(capture);
     for (const row of computeTop(createStackView(profile, { sampleType: index, granularity: 'functions' })).rows) {
-      const value = measure === 'flat' ? row.flat : row.cum;
+      const value = this.measure === 'flat' ? row.flat : row.cum;
       if (value === 0) continue;
-      let values = byFunc.get(row.func);
-      if (!values) { values = {}; byFunc.set(row.func, values); }
-      values[r.input.name] = (values[r.input.name] ?? 0) + value;
+      let values = this.byFunc.get(row.func);
+      if (!values) { values = {}; this.byFunc.set(row.func, values); }
+      values[name] = (values[name] ?? 0) + value;
     }
   }
-  const period = samplingPeriod(replicas.filter(r => names.includes(r.input.name)).map(r => r.capture!.profile!), sampleType);
-  const rows = [...byFunc.entries()].map(([func, values]) => finishRow(kind, func, func, names, values, sampleType.unit, sampleType.type, period));
-  return { rows, errors };
+
+  rows(): { rows: ReplicaRow[]; errors: Map<string, string> } {
+    const sampleType = this.sampleType;
+    if (!sampleType) return { rows: [], errors: new Map() };
+    const period = samplingPeriod(this.periods, sampleType);
+    const rows = [...this.byFunc.entries()].map(([func, values]) => finishRow(this.kind, func, func, this.names, values, sampleType.unit, sampleType.type, period));
+    return { rows, errors: this.errors };
+  }
 }
 
 /**
@@ -209,7 +255,7 @@ function profileRows(replicas: readonly ReadReplica[], sampleType: ValueType, me
  * profiles when the period is counted in that type's unit (a heap's bytes, a CPU profile's
  * nanoseconds, contentions); 0 when values are not samples of it (objects of a heap profile).
  */
-function samplingPeriod(profiles: readonly Profile[], sampleType: ValueType): number {
+function samplingPeriod(profiles: readonly Pick<Profile, 'periodType' | 'period'>[], sampleType: ValueType): number {
   let period = 0;
   for (const p of profiles) if (p.periodType?.unit === sampleType.unit && p.period > period) period = p.period;
   return period;
@@ -297,25 +343,77 @@ function answerSentences(rows: readonly ReplicaRow[], statuses: readonly Replica
   return out;
 }
 
+export type ReplicaMerge = { profile: Profile; merged: string[] } | { error: string };
+
 /**
  * pprof's merge of the replicas' profiles (same sample types; samples concatenated, functions,
- * locations and mappings shared): undefined when fewer than one profile answered or the sample
- * types differ, with the reason.
+ * locations and mappings shared), or why there is none: no profile answered, or the sample types differ.
  */
-export function mergeReplicaProfiles(inputs: readonly ReplicaInput[], options: IncidentReadOptions = {}): { profile: Profile; merged: string[] } | { error: string } {
-  const profiles: Profile[] = [];
-  const merged: string[] = [];
-  for (const r of readReplicas(inputs, options)) {
-    const profile = r.capture?.profile;
-    if (!profile) continue;
-    profiles.push(profile);
-    merged.push(r.input.name);
+export function mergeReplicaProfiles(inputs: readonly ReplicaInput[], options: IncidentReadOptions = {}): ReplicaMerge {
+  const merging = new StreamedMerge();
+  for (const input of inputs) {
+    const r = readReplica(input, options);
+    if ('capture' in r && r.capture.profile) merging.add({ name: input.name, profile: r.capture.profile });
   }
-  if (profiles.length === 0) return { error: 'no replica answered with a pprof profile (goroutine dumps in text have no merged profile: capture goroutine-proto for one)' };
-  try {
-    // As `go tool pprof a b c` merges them: units of one kind shared first, a refusal naming the two replicas.
-    return { profile: mergeNamedProfiles(profiles.map((profile, i) => ({ name: merged[i], profile }))), merged };
-  } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
+  return merging.finish();
+}
+
+/** Profiles merged at once: a merge of 10^4 replicas' profiles is made of merges of this many. */
+export const MERGE_BATCH = 32;
+
+/**
+ * pprof's merge of profiles given one at a time, holding at most MERGE_BATCH of them and a merge per
+ * level (as a binary counter carries): each full batch is merged into one, and MERGE_BATCH merges of a
+ * level into one of the next. A merge sums equal samples and keeps functions, locations and mappings
+ * once, in the order first seen, so the merge of merges taken in order is the merge of all (tested
+ * against one merge of all); what is held is what the merged profiles hold, not every profile.
+ */
+export class StreamedMerge {
+  /** levels[k]: merges of MERGE_BATCH^k profiles each, in the order given (every level's earlier than the one below). */
+  private readonly levels: NamedProfile[][] = [[]];
+  private readonly names: string[] = [];
+  private error: string | undefined;
+
+  add(named: NamedProfile): void {
+    if (this.error !== undefined) return;
+    this.names.push(named.name);
+    try {
+      this.levels[0].push(named);
+      for (let k = 0; this.levels[k].length === MERGE_BATCH; k++) {
+        const level = this.levels[k];
+        // Named after its first profile: a refusal between merges names the first replica of each.
+        const merged = { name: level[0].name, profile: mergeNamedProfiles(level) };
+        this.levels[k] = [];
+        if (k + 1 === this.levels.length) this.levels.push([]);
+        this.levels[k + 1].push(merged);
+      }
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Profiles and merges held now: at most MERGE_BATCH a level. */
+  get held(): number {
+    return this.levels.reduce((n, level) => n + level.length, 0);
+  }
+
+  finish(): ReplicaMerge {
+    if (this.error !== undefined) return { error: this.error };
+    if (this.names.length === 0) return { error: 'no replica answered with a pprof profile (goroutine dumps in text have no merged profile: capture goroutine-proto for one)' };
+    // The earliest first: the highest level's merges, then each level's below it.
+    const rest = [...this.levels].reverse().flat();
+    try {
+      // As `go tool pprof a b c` merges them: units of one kind shared first, a refusal naming the two replicas.
+      return { profile: mergeNamedProfiles(rest), merged: this.names };
+    } catch (e) {
+      this.fail(e);
+      return { error: this.error! };
+    }
+  }
+
+  private fail(e: unknown): void {
+    this.error = e instanceof Error ? e.message : String(e);
+    this.levels.length = 0;
+    this.levels.push([]);
   }
 }

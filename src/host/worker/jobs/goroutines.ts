@@ -7,7 +7,7 @@ import { localFiles, workerPlatform } from '../workerPlatform';
 import type { AnalyzeOptions, GoroutineAnalysis } from '../../../core/goroutines';
 import { GoroutineInputStream, readGoroutines, type GoroutineInputOptions } from '../../../core/input';
 import { goroutineFigures, type FigureData } from '../../../core/figures';
-import type { FlameOpenStep, FlameZoomPage, GroupPage, Similarity, StackFramesPage, StacksPage } from '../../../shared/goroutineProtocol';
+import type { FlameOpenStep, FlameZoomPage, GroupPage, Similarity, StackFramesPage, StacksPage, VanishedPage } from '../../../shared/goroutineProtocol';
 import type { GroupQuery } from '../../../shared/goroutineFilter';
 import { buildGoroutineView, GoroutineGroupPages, GroupSearch, type GoroutineAnalysisView } from '../../../core/report/goroutines';
 import type { WorkerStore } from '../jobTypes';
@@ -103,16 +103,19 @@ export const goroutineQueryJob: Job<GoroutineQueryInput, GroupPage> = {
 
 export interface GoroutineFramesInput {
   readonly viewId: string;
-  /** The group's rank (`GoroutineGroupView.rank`). */
+  /** The group's rank (`GoroutineGroupView.rank`); ignored when `stack` is given. */
   readonly rank: number;
+  /** A stack outside the groups instead: its index in the whole list (`stacksFrom` + its index among those held). */
+  readonly stack?: number;
   /** Where its stack's middle starts still unsent (`framesLeftOut.at`). */
   readonly from: number;
 }
 
-/** Worker job `goroutines.frames`: the next page of a group's stack middle. */
+/** Worker job `goroutines.frames`: the next page of a group's stack middle, or of a stack's outside the groups. */
 export const goroutineFramesJob: Job<GoroutineFramesInput, StackFramesPage> = {
   run(input, { store }) {
     const pages = pagesOf(store, input.viewId);
+    if (input.stack !== undefined) return pages.moreStackFrames(input.stack, input.from);
     if (!pages.isSent(input.rank)) throw new Error(`Group ${input.rank} was not sent to the view`);
     return pages.moreFrames(input.rank, input.from);
   },
@@ -123,12 +126,14 @@ export interface GoroutineFlameZoomInput {
   readonly query: GroupQuery;
   /** The grey nodes opened, one inside another (paths of frames as sent). */
   readonly steps: readonly FlameOpenStep[];
+  /** The chart's pixels as the webview said them (`openedWidthUnits`). */
+  readonly width?: number;
 }
 
 /** Worker job `goroutines.flameZoom`: the flame of what a grey node of narrow towers holds. */
 export const goroutineFlameZoomJob: Job<GoroutineFlameZoomInput, FlameZoomPage> = {
   run(input, { store }) {
-    return pagesOf(store, input.viewId).flameZoom(input.query, input.steps);
+    return pagesOf(store, input.viewId).flameZoom(input.query, input.steps, input.width);
   },
 };
 
@@ -142,6 +147,19 @@ export interface GoroutineStacksInput {
 export const goroutineStacksJob: Job<GoroutineStacksInput, StacksPage> = {
   run(input, { store }) {
     return pagesOf(store, input.viewId).moreStacks(input.from);
+  },
+};
+
+export interface GoroutineVanishedInput {
+  readonly viewId: string;
+  /** The gone groups the view holds: the page starts after them. */
+  readonly from: number;
+}
+
+/** Worker job `goroutines.vanished`: the next page of the groups gone since the base. */
+export const goroutineVanishedJob: Job<GoroutineVanishedInput, VanishedPage> = {
+  run(input, { store }) {
+    return pagesOf(store, input.viewId).moreVanished(input.from);
   },
 };
 

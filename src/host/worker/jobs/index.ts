@@ -1,7 +1,7 @@
 // Every job the analysis worker runs, by kind. Add a job: one file in this folder exporting a
 // Job<Input, Output>, one line here. The host's AnalysisWorkerClient.run is typed from this map.
 import type { Job } from '../jobTypes';
-import { goroutineFlameZoomJob, goroutineFramesJob, goroutineQueryJob, goroutineReleaseJob, goroutinesJob, goroutineStacksJob } from './goroutines';
+import { goroutineFlameZoomJob, goroutineFramesJob, goroutineQueryJob, goroutineReleaseJob, goroutinesJob, goroutineStacksJob, goroutineVanishedJob } from './goroutines';
 import { profileBottomUpJob } from './profileBottomUp';
 import { incidentJob, incidentReportJob, incidentSameProcessJob } from './incident';
 import { profileCallersJob } from './profileCallers';
@@ -27,6 +27,7 @@ export const jobs = {
   'goroutines.frames': goroutineFramesJob,
   'goroutines.flameZoom': goroutineFlameZoomJob,
   'goroutines.stacks': goroutineStacksJob,
+  'goroutines.vanished': goroutineVanishedJob,
   'goroutines.release': goroutineReleaseJob,
   'profile.open': profileOpenJob,
   'profile.prepare': profilePrepareJob,

@@ -1,9 +1,10 @@
 // Worker job `replicas`: the replicas' saved captures read here (never by the extension host),
-// compared (core/report/replicas), and pprof's merge of their profiles gzipped for the host to save.
+// compared (core/report/replicas), and pprof's merge of their profiles gzipped for the host to save;
+// each capture read once for both.
 import type { Job } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
 import { localFiles, workerPlatform } from '../workerPlatform';
-import { compareReplicas, mergeReplicaProfiles, type ReplicaComparison, type ReplicaInput } from '../../../core/report/replicas';
+import { compareAndMergeReplicas, type ReplicaComparison, type ReplicaInput } from '../../../core/report/replicas';
 import { encodeProfileProto } from '../../../core/pprof/encodeProto';
 
 export interface ReplicaJobInput {
@@ -29,8 +30,7 @@ export const replicasJob: Job<ReplicaJobInput, ReplicaJobOutput> = {
         return { name: r.name, file: r.filePath, error: `cannot read ${r.filePath}: ${e instanceof Error ? e.message : String(e)}`, elapsedMs: r.elapsedMs };
       }
     });
-    const comparison = compareReplicas(inputs, { ...options, sampleType: input.sampleType, measure: input.measure });
-    const merge = mergeReplicaProfiles(inputs, options);
+    const { comparison, merge } = compareAndMergeReplicas(inputs, { ...options, sampleType: input.sampleType, measure: input.measure });
     let merged: ReplicaJobOutput['merged'];
     if ('error' in merge) merged = { error: merge.error };
     else if (merge.merged.length < 2) merged = { error: 'fewer than two replicas answered with a profile' };
