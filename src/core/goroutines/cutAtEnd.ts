@@ -57,6 +57,8 @@ export interface CutAtEndScanner {
   pending: PendingCall | null;
   /** The race report being read, or null. */
   readonly race: RaceReportBuilder | null;
+  /** What is known of the line read last (currentLine.ts). */
+  readonly line: { readonly indented: boolean };
   /** A goroutine header the line under it put in doubt (doubtfulHeader.ts). */
   readonly doubtfulHeader: { inDoubt: boolean };
   /** The last line, and the first of its run, of what the runtime printed where a traceback broke off (stackBlankLines.ts). */
@@ -553,8 +555,20 @@ export class CutAtEnd {
     this.parts.ends.lastLineCut = headerCut || raceCallCut || pcLocationCut || this.headerWordCut || offsetTailCut || (this.skippedLine !== null && !moreOfText &&
       (looksCutShort(this.skippedLine) || this.parts.prefixes.cutShort(this.skippedLine) || this.parts.logRecords.cutShort(this.skippedLine)));
     const callOpen = (pending !== null && !pending.bare && this.scan.goroutine !== null) || this.wordWhereLocationWasDue(pending) || (race !== null && race.callPending) || this.frameDueAtEnd() ||
-      this.recordCutBeforeFrames() || this.recordCutInFrameLine();
+      this.recordCutBeforeFrames() || this.recordCutInFrameLine() ||
+      (wordAfterStack && this.creatorLocationCutToWord(this.scan.pending!));
     return this.parts.ends.verdict(byteLength, this.scan.lineNo, sawDump, pending !== null || callOpen, callOpen, stackEndsAtLastLine);
+  }
+
+  /**
+   * The text's last line with content is one indented word (`\tg`, `    gi`) right under the goroutine's
+   * `created by`, whose `file:line` Go prints next: that location cut in its path's first letters,
+   * whatever line break or closer the paste put after it (a path with a `/` is held as a wrap's head).
+   */
+  private creatorLocationCutToWord(word: PendingCall): boolean {
+    const g = this.scan.goroutine!;
+    return this.scan.mode === 'goroutine' && g.createdBy !== null && g.createdBy.line === 0 && g.endLine === this.scan.lineNo - 1 &&
+      word.line === this.scan.lineNo && this.scan.line.indented;
   }
 
   /** The line above the text's last one was a line of the stack being read (a goroutine's, a race report's or a headless one). */

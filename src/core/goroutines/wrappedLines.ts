@@ -159,7 +159,8 @@ export class WrappedLines {
     const read = scan.stackLine(joined.line, 0, joined.line.length);
     const pending = scan.pending as PendingCall | null;
     if (!read || pending === null) { scan.pending = head; return false; }
-    pending.line = headLine;
+    // A call cut in its arguments waits on this line for their rest (the line under it); any other, for its `file:line`.
+    pending.line = this.cutInArguments ? scan.lineNo : headLine;
     if (joined.tentative) pending.unjoined = { headLine, headName, rest: text.slice(s, end), restLine: scan.lineNo, creator };
     scan.touch();
     return true;

@@ -13,7 +13,12 @@
 // follows the joined line; else the scanner goes back to both pieces as they stood: a name without
 // its frame is skipped and the second read alone, a `created by` kept without its location and the
 // rest skipped.
-import { CREATED_BY, isBareFunctionName, isElidedMarker, parseCreatedByLine, parseLocationLine } from './lineParsers';
+//
+// A call line longer than two widths is wrapped twice: in its name, then in its arguments (a
+// Windows console's 80 columns: `…json.(*MsgCtl).read`, `Msg(0x23404260, …, 0x407c69,`, ` 0x7ec700)`).
+// The name's two pieces then join into a call cut in its arguments, whose rest the next line holds
+// (wrappedArguments.ts).
+import { CREATED_BY, callCutInArguments, isBareFunctionName, isElidedMarker, parseCreatedByLine, parseLocationLine } from './lineParsers';
 import { isWholeCallLine } from './callShapes';
 
 
@@ -44,7 +49,7 @@ export function joinWrappedName(head: string, createdBy: boolean, text: string, 
     return creator !== null && isBareFunctionName(joined, CREATED_BY.length, creator.funcEnd) ? { line: joined, tentative } : null;
   }
   const joined = head + rest;
-  if (isWholeCallLine(joined, 0, joined.length)) return { line: joined, tentative };
+  if (isWholeCallLine(joined, 0, joined.length) || callCutInArguments(joined, 0, joined.length) > 0) return { line: joined, tentative };
   // A logger's bare names (zap, pkg/errors) wrap as well: both pieces bare, the join a frame only over its `file:line`.
   return tentative && isBareFunctionName(joined, 0, joined.length) ? { line: joined, tentative } : null;
 }

@@ -104,6 +104,25 @@ describe('damaged layout', () => {
     }
   });
 
+  it('a dump a console cut at 80 columns, its long calls cut twice (in the name, then in the arguments), reads as the lines joined again', () => {
+    // Go-made (scripts/go/consolewrap): every line cut at exactly 80 columns wherever the cut falls, as a
+    // Windows console copies it; a line of 80 is one the console went on with, so joining them undoes it.
+    const wrapped = read('go119_console_wrap_80_twice_wrapped_calls.txt');
+    const unwrapped = wrapped.split('\n').reduce((lines: string[], line, i, all) => {
+      if (i > 0 && all[i - 1].length === 80) lines[lines.length - 1] += line; else lines.push(line);
+      return lines;
+    }, []).join('\n');
+    assert.notEqual(unwrapped, wrapped);
+    const a = analyzeGoroutineDump(wrapped);
+    assert.deepEqual(reading(a), reading(analyzeGoroutineDump(unwrapped)));
+    const crashed = a.dump.goroutines.get(a.dump.crashedGoroutine);
+    assert.deepEqual(crashed.frames.map(f => `${f.func.replace(/^.*\//, '')} ${f.line}`), ['jsonctl.(*MsgCtl).readMsg 14', 'jsonctl.(*MsgCtl).ReadMsgInto 22']);
+    assert.equal(a.groups[0].suspect, '1 goroutine crashed (panic: assignment to entry in nil map) in jsonctl.(*MsgCtl).readMsg (ctl.go:14), created by jsonctl.(*MsgCtl).StartReader');
+    assert.deepEqual(a.dump.warnings, []);
+    // The byte path reads it alike.
+    assert.deepEqual(reading(analyzeGoroutineDump(new TextEncoder().encode(wrapped))), reading(a));
+  });
+
   describe('real pastes', () => {
     it('lazygit #2118: paths wrapped without their tab, one joined into the cut goroutine\'s frame', () => {
       const a = analyzeGoroutineDump(read('pasted/lazygit_2118_wrapped_paths_no_tabs.txt'));

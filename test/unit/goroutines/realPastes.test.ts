@@ -4,8 +4,9 @@
 // `</details>`, blank lines), since a cut paste rarely ends at the cut itself.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyzeGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
+import { analyzeGoroutineDump, scanGoroutineDump, type GoroutineAnalysis } from '../../../src/core/goroutines';
 import { readGoroutines } from '../../../src/core/input';
+import { plainJson, readAlike } from './readAlike';
 
 const read = (name: string) => readFileSync(`test/fixtures/goroutines/pasted/${name}`, 'utf8');
 
@@ -4095,6 +4096,62 @@ const EXPECTED: Record<string, Reading> = {
   'scyllamanager_2843_two_fences_prose_between_2560_minutes_cut_in_name.txt': { ids: [562120, 561437], truncated: true, crash: null, cut: [[561437, ['sync.runtime_SemacquireMutex', 'sync.(*RWMutex).Lock']]], first: '2 goroutines blocked for 42 h 40 min since the same minute, a likely deadlock: goroutine 561437 waits to Lock an RWMutex in sync.(*RWMutex).Lock (rwmutex.go:103), while goroutine 562120, blocked on chan send in prometheus.(*metricMap).Collect (vec.go:312), created by healthcheck.collect, may hold it' },
   // `[signal SIGSEGV …]` with no `panic:` line above it, then `goroutine 240 [running]:` whose locations are flush left (no tab); trimmed by the paster before its creator
   'yorc_741_signal_line_without_panic_flush_left_locations_trimmed.txt': { ids: [240], truncated: true, crash: 'SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0xdc773a', cut: [[240, ['github.com/ystia/yorc/v4/prov/ansible.(*executionCommon).executePlaybook', 'github.com/ystia/yorc/v4/prov/ansible.(*executionScript).runAnsible', 'github.com/ystia/yorc/v4/prov/ansible.(*executionCommon).executeWithCurrentInstance', 'github.com/ystia/yorc/v4/prov/ansible.(*executionCommon).execute']]], first: '1 goroutine crashed (SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0xdc773a) in ansible.(*executionCommon).executePlaybook (execution.go:1273)' },
+  // an inline code span's backtick opened before `panic: …` and closed glued after the creator's `+0x7c`, then a second report of the same crash in a comment (4 spaces for a tab); cut in a path
+  'aliyunpan_126_backtick_span_around_dump_then_second_dump_cut_in_path.txt': { ids: [567], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [[567, ['github.com/tickstep/aliyunpan/internal/functions/panupload.(*UploadTaskUnit).Run']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in panupload.(*UploadTaskUnit).Run (upload_task_unit.go:354)' },
+  // `panic: runtime error: invalid memory address or ni` / `l pointer dereference` (a form wrapped the crash line inside a word), then another crash pasted in a comment; two dumps, the last grouped; cut in a path
+  'aliyunpan_372_crash_line_wrapped_mid_word_two_dumps_cut_in_path.txt': { ids: [19], truncated: true, crash: 'panic: runtime error: index out of range [0] with length 0', cut: [[19, ['github.com/tickstep/aliyunpan/internal/syncdrive.(*FileActionTask).uploadFile']]], first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0) in syncdrive.(*FileActionTask).uploadFile' },
+  // an excerpt starting in a location line: a headless Go 1.21 arm64 stack with `fp= sp= pc=` up to `runtime.goexit`, then `goroutine 2 [force gc (idle), 1 minutes]:`; cut in a path
+  'cent_70_headless_start_go121_arm64_fp_sp_pc_force_gc_minutes_cut_in_path.txt': { ids: [2], truncated: true, crash: null, cut: [[2, ['runtime.gopark']]], first: null, headless: [{lines: '6–20', funcs: ['?', 'github.com/spf13/cobra.(*Command).execute', 'github.com/spf13/cobra.(*Command).ExecuteC', 'github.com/spf13/cobra.(*Command).Execute', 'github.com/xm1k3/cent/cmd.Execute', 'main.main', 'runtime.main', 'runtime.goexit'], createdBy: null}], cutAtStart: true },
+  // logrus' `time=… level=warning msg=…` lines over a panic whose locations are indented by 9 and 8 spaces, a call line chopped at its arguments by a viewer (`0x8000, >`); whole
+  'clash_1497_logrus_lines_nine_space_locations_chopped_args_whole.txt': { ids: [37], truncated: false, crash: 'panic: runtime error: index out of range [6] with length 4', cut: [], first: '1 goroutine crashed (panic: runtime error: index out of range [6] with length 4) in tcpip.UDPPacket.SetChecksum (udp.go:26), created by system.(*System).Start' },
+  // `-trimpath` locations (`github.com/…/auth_chain_a.go:133`, `net/http/transport.go:1922`) of a 32-bit build's `slice bounds out of range [:-256]`, in a fence under a template's headings; whole
+  'clash_1534_trimpath_module_paths_slice_bounds_fenced_whole.txt': { ids: [314], truncated: false, crash: 'panic: runtime error: slice bounds out of range [:-256]', cut: [], first: '1 goroutine crashed (panic: runtime error: slice bounds out of range [:-256]) in protocol.(*authChainA).Decode (auth_chain_a.go:133), created by http.(*Transport).dialConn' },
+  // a blank line after the opening fence, `panic: runtime error: index out of range [0] with length 0`, an inlined frame `(...)` first; whole
+  'clash_300_blank_line_after_fence_index_out_of_range_whole.txt': { ids: [849], truncated: false, crash: 'panic: runtime error: index out of range [0] with length 0', cut: [], first: '1 goroutine crashed (panic: runtime error: index out of range [0] with length 0) in domain-trie.isValidDomain (tire.go:25), created by tunnel.(*Tunnel).process' },
+  // a Windows `slice bounds out of range [4133:69]` in `internal/poll.(*FD).Write` (`fd_windows.go`), 8-space locations, under a Chinese thread; cut in a path
+  'clash_879_windows_trimpath_fd_windows_slice_bounds_cut_in_path.txt': { ids: [7418], truncated: true, crash: 'panic: runtime error: slice bounds out of range [4133:69]', cut: [[7418, ['internal/poll.(*FD).Write', 'net.(*netFD).Write', 'net.(*conn).Write', 'crypto/tls.(*Conn).write', 'crypto/tls.(*Conn).writeRecordLocked', 'crypto/tls.(*Conn).Write']]], first: '1 goroutine crashed (panic: runtime error: slice bounds out of range [4133:69]) in poll.(*FD).Write (fd_windows.go:645)' },
+  // `Log:` then the crash line and `goroutine 858844 [running]:` alone, the log's frames not pasted; the header with no frame is the cut
+  'clashforwindows_219_crash_and_header_alone_no_frames.txt': { ids: [858844], truncated: true, crash: 'panic: runtime error: index out of range [15] with length 7', cut: [[858844, []]], first: '1 goroutine crashed (panic: runtime error: index out of range [15] with length 7)' },
+  // a runtime stack alone (`runtime stack:`, `runtime.throw` inside `fatalthrow` inside `sigpanic` in `futexwakeup`, twice), no crash line, no goroutine; cut in a name
+  'frp_2146_runtime_stack_alone_throw_inside_throw_cut_in_name.txt': { ids: [], truncated: true, crash: null, cut: [], first: null, stackSuspect: 'the runtime threw in runtime.futexwakeup (os_linux.go:69), as a runtime stack shows (its crash line is not in the text)' },
+  // a log line and Go 1.7's `panic: close of nil channel`, `panic(0x764840, …)` frame, every line quoted with `> ` (`>` alone for blank lines); whole
+  'frp_223_reply_quoted_go17_close_of_nil_channel_whole.txt': { ids: [18], truncated: false, crash: 'panic: close of nil channel', cut: [], first: '1 goroutine crashed (panic: close of nil channel) in server.(*ProxyServer).Release (server.go:301), created by main.ProcessControlConn' },
+  // frp's log prefix (`2021/04/21 12:48:42 [E] [control.go:325] [0e9f2f4b2c7d39e2] `) on the recovered panic's line and its `goroutine … [running]:` header only, `debug.Stack` unprefixed under it, twice; cut in a path
+  'frp_2361_log_prefixed_debug_stack_twice_cut_in_path.txt': { ids: [1294227, 1458212], truncated: true, crash: 'panic error: send on closed channel', cut: [[1458212, ['runtime/debug.Stack', 'github.com/fatedier/frp/server.(*Control).reader.func1']]], first: '1 goroutine panicked (recovered: panic error: send on closed channel) in server.(*Control).reader (control.go:345), created by server.(*Control).Start' },
+  // Docker Desktop's `2023-12-19 06:59:25 ` before every line (4 spaces for the tab), `panic: close of closed channel` on arm64; cut in a path
+  'frp_3860_docker_desktop_date_time_prefix_cut_in_path.txt': { ids: [22], truncated: true, crash: 'panic: close of closed channel', cut: [[22, ['github.com/fatedier/frp/client.(*Service).loopLoginUntilSuccess.func1', 'github.com/fatedier/frp/pkg/util/wait.BackoffUntil', 'github.com/fatedier/frp/client.(*Service).loopLoginUntilSuccess', 'github.com/fatedier/frp/client.(*Service).keepControllerWorking.func1', 'github.com/fatedier/frp/pkg/util/wait.BackoffUntil', 'github.com/fatedier/frp/client.(*Service).keepControllerWorking']]], first: '1 goroutine crashed (panic: close of closed channel) in client.(*Service).loopLoginUntilSuccess.func1 (service.go:331), created by client.(*Service).Run' },
+  // a log line (`2024/01/04 17:59:07 [I] [proxy_wrapper.go:239] …`) right over `panic: close of closed channel`, 8-space locations; whole
+  'frp_3920_log_line_before_close_of_closed_channel_whole.txt': { ids: [65], truncated: false, crash: 'panic: close of closed channel', cut: [], first: '1 goroutine crashed (panic: close of closed channel) in client.(*Service).loopLoginUntilSuccess.func1 (service.go:331), created by client.(*Service).Run' },
+  // a runtime stack alone on 386 (`runtime.throw({0x877aad8, 0x2a})`, `fp= sp= pc=`, `fatalthrow` inside `sigpanic`), no crash line; cut in a path
+  'frp_4313_runtime_stack_alone_386_fp_sp_pc_cut_in_path.txt': { ids: [], truncated: true, crash: null, cut: [], first: null, stackSuspect: 'the runtime threw in runtime.futexwakeup (os_linux.go:94), as a runtime stack shows (its crash line is not in the text)' },
+  // every line padded with spaces to 113 columns (a terminal's screen copied), `fatal error: all goroutines are asleep - deadlock!`, `goroutine 1 [chan receive, 693 minutes]:`; cut in arguments
+  'frp_4516_lines_padded_to_113_deadlock_693_minutes_cut_in_args.txt': { ids: [1], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [[1, ['github.com/fatedier/frp/client.(*Service).Run', 'github.com/fatedier/frp/cmd/frpc/sub.startService']]], first: '1 goroutine blocked on chan receive for 11 h 33 min in client.(*Service).Run (service.go:191); all goroutines are asleep (deadlock)' },
+  // an excerpt starting at a `created by` line, then `goroutine 1 [chan send, locked to thread]:` in glfw's callbacks through cgo, `C:/Users/[redacted]/…` paths; cut after a location (no creator)
+  'fyne_1461_headless_creator_chan_send_locked_to_thread_redacted_paths_cut.txt': { ids: [1], truncated: true, crash: null, cut: [[1, ['fyne.io/fyne/internal/driver/glfw.runOnDraw', 'fyne.io/fyne/internal/driver/glfw.(*window).platformResize', 'fyne.io/fyne/internal/driver/glfw.(*window).resized', 'fyne.io/fyne/vendor/github.com/go-gl/glfw/v3.3/glfw.goWindowSizeCB', 'fyne.io/fyne/vendor/github.com/go-gl/glfw/v3.3/glfw._cgoexpwrap_b933ac915954_goWindowSizeCB', 'fyne.io/fyne/vendor/github.com/go-gl/glfw/v3.3/glfw._Cfunc_glfwPollEvents', 'fyne.io/fyne/vendor/github.com/go-gl/glfw/v3.3/glfw.PollEvents']]], first: null, headless: [{lines: '7–8', funcs: [], createdBy: 'fyne.io/fyne/internal/driver/glfw.(*gLDriver).startDrawThread'}], cutAtStart: true },
+  // `fatal error: unexpected signal during runtime execution` with `[signal SIGSEGV …]` under an issue template, a runtime stack indented by 4, `goroutine 1 [syscall, locked to thread]:` in `runtime.cgocall` / `glfw._Cfunc_glfwPollEvents`; cut in a path
+  'fyne_3728_unexpected_signal_four_space_runtime_stack_cgo_locked_cut_in_path.txt': { ids: [1], truncated: true, crash: 'fatal error: unexpected signal during runtime execution', cut: [[1, ['runtime.cgocall', 'github.com/go-gl/glfw/v3.3/glfw._Cfunc_glfwPollEvents', 'github.com/go-gl/glfw/v3.3/glfw.PollEvents']]], first: '1 goroutine crashed (fatal error: unexpected signal during runtime execution) in glfw._Cfunc_glfwPollEvents (_cgo_gotypes.go:1577)' },
+  // `<details>`, two log lines, then `SIGQUIT: quit` / `PC=… m=0 sigcode=0` and `goroutine 0 [idle]:` with `fp= sp= pc=`; cut in a path
+  'fyne_4086_details_log_lines_then_sigquit_goroutine_0_cut_in_path.txt': { ids: [0], truncated: true, crash: 'SIGQUIT: quit', cut: [[0, ['runtime.futex', 'runtime.futexsleep', 'runtime.notesleep', 'runtime.mPark', 'runtime.stoplockedm', 'runtime.schedule', 'runtime.park_m']]], first: null },
+  // a runtime stack (`runtime.throw`, `sigpanic`, `asmcgocall`) without its crash line, then `goroutine 21 [syscall, locked to thread]:` in `glfw._Cfunc_glfwMakeContextCurrent`; cut in a path
+  'fyne_4164_runtime_stack_then_syscall_locked_to_thread_cgo_cut_in_path.txt': { ids: [21], truncated: true, crash: null, cut: [[21, ['runtime.cgocall', 'github.com/go-gl/glfw/v3.3/glfw._Cfunc_glfwMakeContextCurrent', 'github.com/go-gl/glfw/v3.3/glfw.DetachCurrentContext', 'fyne.io/fyne/v2/internal/driver/glfw.(*window).DetachCurrentContext', 'fyne.io/fyne/v2/internal/driver/glfw.(*window).RunWithContext']]], first: '1 goroutine crashed (its crash line is not in the text) in glfw._Cfunc_glfwMakeContextCurrent (_cgo_gotypes.go:1471)' },
+  // Windows `C:/Program Files/Go/src/…` paths (a space in them), Go 1.21's `created by runtime.gcenable in goroutine 1`, `[GC scavenge wait]`, `[finalizer wait]`; cut inside `fp=`
+  'fyne_4576_windows_program_files_paths_go121_gc_goroutines_cut_in_fp.txt': { ids: [4, 5], truncated: true, crash: null, cut: [[5, ['runtime.gopark', 'runtime.runfinq', 'runtime.goexit']]], first: null },
+  // an excerpt starting at `created by …startDrawThread in goroutine 1`, then `goroutine 1 [syscall, locked to thread]:` through cgo on Windows, a location with trailing spaces; cut inside `pc=`
+  'fyne_4868_headless_creator_in_goroutine_trailing_spaces_cut_in_pc.txt': { ids: [1], truncated: true, crash: null, cut: [[1, ['runtime.cgocall', 'github.com/go-gl/glfw/v3.3/glfw._Cfunc_glfwPollEvents', 'github.com/go-gl/glfw/v3.3/glfw.PollEvents', 'fyne.io/fyne/v2/internal/driver/glfw.(*gLDriver).pollEvents', 'fyne.io/fyne/v2/internal/driver/glfw.(*gLDriver).runGL', 'fyne.io/fyne/v2/internal/driver/glfw.(*gLDriver).Run']]], first: null, headless: [{lines: '7–8', funcs: [], createdBy: 'fyne.io/fyne/v2/internal/driver/glfw.(*gLDriver).startDrawThread'}], cutAtStart: true },
+  // a MIPS32 port (go-mips32): markdown ate the receivers' stars (`(_NetConn).Receive`, `(_Tomb).run`), `gopkg.in/tomb%2ev2`, `·fm` method values, locations indented by 4; cut in arguments
+  'gomini_8_mips32_markdown_underscore_receivers_four_space_cut_in_args.txt': { ids: [34, 1, 5, 6], truncated: true, crash: 'panic: runtime error: invalid memory address or nil pointer dereference', cut: [[6, ['net.(*pollDesc).Wait', 'net.(*pollDesc).WaitRead', 'net.(*netFD).accept']]], first: '1 goroutine crashed (panic: runtime error: invalid memory address or nil pointer dereference) in transport.(*NetConn).Receive (net_conn.go:256), created by tomb%2ev2.(*Tomb).Go' },
+  // a Go 1.5 race report under `^CSignal:  interrupt`: `Write by main goroutine:` (no id), `Previous read by goroutine 7:`, `Goroutine 7 (running) created at:`; the creator's location without its offset (cut)
+  'gotcp_8_race_go15_write_by_main_goroutine_cut_in_creator_location.txt': { ids: [1, 7], truncated: true, crash: null, cut: [], first: '1 goroutine in a data race: write in gotcp.(*Server).Stop (server.go:63)' },
+  // an excerpt starting in `runtime.ensureSigM.func1()` (headless), Go 1.6's `[chan receive]` and `[runnable]` in `archive/tar`; cut in arguments
+  'libcompose_158_headless_start_go16_runnable_tar_cut_in_args.txt': { ids: [20, 28], truncated: true, crash: null, cut: [[28, ['archive/tar.isASCII', 'archive/tar.(*Writer).cString', 'archive/tar.(*Writer).octal', 'archive/tar.(*Writer).numeric', 'archive/tar.(*Writer).writeHeader', 'archive/tar.(*Writer).WriteHeader', 'github.com/docker/docker/pkg/archive.(*tarAppender).addTarFile']]], first: null, headless: [{lines: '6–9', funcs: ['runtime.ensureSigM.func1', 'runtime.goexit'], createdBy: null}], cutAtStart: true },
+  // syslog lines tagged `【clash】:` (full-width brackets, two spaces, locations by three), another program's line (`wsdd2[2274]: …`) between two frames; whole
+  'mihomo_480_syslog_bracketed_tag_interleaved_line_whole.txt': { ids: [781552], truncated: false, crash: 'panic: runtime error: index out of range [-1]', cut: [], first: '1 goroutine crashed (panic: runtime error: index out of range [-1]) in outboundgroup.strategyRoundRobin.func1 (loadbalance.go:132), created by tunnel.process' },
+  // `runtime/cgo: pthread_create failed`, `SIGABRT: abort`, Go 1.23's `goroutine 0 gp=… m=0 mp=… [idle]:` with `runtime: g 0 gp=…: unknown pc` and the stack's words; cut inside the words
+  'mqmetricsamples_297_pthread_create_gp_header_idle_stack_words_cut.txt': { ids: [0], truncated: true, crash: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable / SIGABRT: abort', cut: [[0, []]], first: null },
+  // frp's stack as a Windows console copied it: every line cut at 80 columns, call lines cut in their names and again in their arguments, paths cut; cut in a name
+  'onecoreapi_152_console_wrap_80_names_and_args_cut_in_name.txt': { ids: [25, 26], truncated: true, crash: null, cut: [[26, ['runtime.goparkun…']]], first: null },
+  // journald lines with a host: systemd's restart lines, then `v2ray[20365]: panic: …` and the goroutine (8 spaces for the tab); cut in a name
+  'v2raycore_1245_journald_systemd_restart_lines_cut_in_name.txt': { ids: [8], truncated: true, crash: 'panic: runtime error: slice bounds out of range', cut: [[8, ['v2ray.com/core/common/buf.(*Buffer).Read', 'v2ray.com/core/common/buf.(*MultiBuffer).Read', 'v2ray.com/core/common/buf.Read…']]], first: '1 goroutine crashed (panic: runtime error: slice bounds out of range) in buf.(*Buffer).Read (buffer.go:158)' },
 };
 
 /** What may close a paste after its last line. */
@@ -4123,6 +4180,26 @@ describe('goroutines: real pastes from public issues', () => {
     const a = analyzeGoroutineDump(read(name));
     assert.deepEqual([a.dump.crash?.message, a.dump.goroutines.length, a.dump.truncated], ['SIGSEGV: segmentation violation', 0, false]);
     assert.throws(() => readGoroutines(read(name)), /^InputError: no goroutine dump found: line 10 is a crash \(SIGSEGV: segmentation violation\) with no goroutine after it$/);
+  });
+
+  it('a Windows exception pasted without any goroutine (its unknown pc and the stack\'s words only) is said as such at the input door', () => {
+    // `Exception 0xc0000005 …` / `PC=…` / `runtime: unknown pc …` / `stack: frame={…}` and the words, cut among them (webview/webview#490).
+    const name = 'webview_490_windows_exception_unknown_pc_stack_words_no_goroutine.txt';
+    const a = analyzeGoroutineDump(read(name));
+    assert.deepEqual([a.dump.crash?.message, a.dump.goroutines.length], ['Exception 0xc0000005 0x0 0x0 0x7fffcab759a9', 0]);
+    assert.throws(() => readGoroutines(read(name)), /^InputError: no goroutine dump found: line 9 is a crash \(Exception 0xc0000005 0x0 0x0 0x7fffcab759a9\) with no goroutine after it$/);
+  });
+
+  it('a console\'s 80 columns cutting a call line twice, in its name and in its arguments, read as the call (frp in One-Core-API-Binaries#152)', () => {
+    const text = read('onecoreapi_152_console_wrap_80_names_and_args_cut_in_name.txt');
+    for (const input of [text, new TextEncoder().encode(text)]) {
+      const a = analyzeGoroutineDump(input);
+      assert.deepEqual(a.dump.goroutines.get(0).frames.map(f => `${f.func.replace(/^.*\//, '')} ${f.file.replace(/^.*\//, '')}:${f.line}`), [
+        'yamux.(*Stream).Read stream.go:133', 'json.(*MsgCtl).readMsg process.go:32', 'json.(*MsgCtl).ReadMsgInto process.go:76',
+        'msg.ReadMsgInto ctl.go:41', 'proxy.(*UdpProxy).InWorkConn.func1 proxy.go:434',
+      ]);
+      assert.deepEqual(a.dump.warnings.filter(w => w.message.includes('skipped')).map(w => w.line), [1]);
+    }
   });
 
   it('reads each paste the same whatever closes it after its last line', function () {
@@ -4419,6 +4496,25 @@ describe('goroutines: real pastes from public issues', () => {
       assert.deepEqual([last.id, last.cut, last.createdBy?.func], [101, true, 'github.com/rancher/k3s/vendor/k8s.io/kubernetes/pkg/scheduler/framework/runtime.newMetricsRecorder'], JSON.stringify(closer));
       assert.deepEqual(a.dump.warnings.filter(w => w.line === 14).map(w => w.message),
         ['the dump is truncated at line 14: goroutine 101 (from line 8) is cut off (kept with the 2 frames before the cut), and goroutines created late are missing'], JSON.stringify(closer));
+    }
+  });
+
+  it('a creator\'s `file:line` cut to its path\'s first letters (`\\tg`, no `/` yet) is the cut whatever closes the paste', () => {
+    // Go-made (-trimpath: `\tlockpair/main.go:55`), cut after 1–4 letters of the last goroutine's creator location; Docker
+    // Desktop's time stamps over every line as frp#3860 was pasted (`2023-12-19 06:59:25     g`).
+    const dump = readFileSync('test/fixtures/goroutines/go119_rwmutex_deadlock_pair.txt', 'utf8');
+    const at = dump.lastIndexOf('\tlockpair/');
+    for (const letters of [1, 2, 4]) {
+      for (const stamp of ['', '2023-12-19 06:59:25 ']) {
+        const text = dump.slice(0, at + 1 + letters).split('\n').map(l => stamp + (stamp === '' ? l : l.replace(/^\t/, '    '))).join('\n');
+        for (const closer of ['', '\n', '\n```\n', '\n\n</details>\n']) {
+          const a = analyzeGoroutineDump(text + closer);
+          const last = [...a.dump.goroutines].at(-1)!;
+          const what = JSON.stringify([letters, stamp, closer]);
+          assert.deepEqual([a.dump.goroutines.length, a.dump.truncated, last.cut, last.createdBy?.func], [3, true, true, 'main.collectAndReset'], what);
+          assert.deepEqual(plainJson(readAlike(text + closer).goroutines), plainJson(scanGoroutineDump(text + closer).goroutines), what);
+        }
+      }
     }
   });
 
