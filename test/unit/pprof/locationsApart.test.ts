@@ -70,6 +70,19 @@ describe('merge shortcuts: locations and samples known apart', () => {
     assert.deepEqual(firstByTable(p), [0, 1, 0, 3]);
   });
 
+  it('answers the same columns and tables again from the first answer, and other tables anew', () => {
+    const p = profileOf([
+      { mapping: 1, address: 0x1010, fn: 1, line: 1 }, { mapping: 2, address: 0x11010, fn: 3, line: 1 },
+      { mapping: 2, address: 0x11010, fn: 2, line: 1 }, { mapping: 1, address: 0x1020, fn: 1, line: 1 },
+    ]);
+    const columns = columnsOf(p);
+    const first = firstOfEqualLocations(p.functions, p.mappings, columns);
+    assert.equal(firstOfEqualLocations(p.functions, p.mappings, columns), first);
+    // Function 2 no longer function 1's key: location 2 is its own.
+    const functions = p.functions.map(f => f.id === 2 ? { ...f, name: 'other' } : f);
+    assert.deepEqual(Array.from(firstOfEqualLocations(functions, p.mappings, columns)), [0, 1, 2, 3]);
+  });
+
   it('keeps a sample per leaf apart, the zeros dropped, in the order read', () => {
     const locs = randomLocations(400, 1 << 20, 7).map((l, i) => ({ ...l, address: (l.mapping === 2 ? 0x11000 : 0x1000) + 8 * i }));
     const zeros = new Set([0, 17, 399]);
