@@ -10,6 +10,34 @@ export function utf8(text: string): Uint8Array {
   return textEncoder.encode(text);
 }
 
+/** Past this many characters a text's JSON is written without a quoted copy of it. */
+const LONG_JSON_TEXT = 1 << 16;
+/**
+ * A character of ASCII that JSON.stringify writes escaped: a control character, `"`, `\\` (a lone
+ * surrogate, escaped too, is not ASCII; a class with the surrogates in it scanned 3× slower).
+ */
+// eslint-disable-next-line no-control-regex
+const ESCAPED_ASCII_IN_JSON = /[\u0000-\u001f"\\]/;
+
+/**
+ * The UTF-8 bytes of `prefix` followed by `text` as JSON.stringify writes it. A long ASCII text
+ * with nothing to escape is encoded once into place: quoting a 96 MB function name first, then
+ * joining and encoding the copy, took ~0.3 s more.
+ */
+export function utf8OfJsonString(prefix: string, text: string): Uint8Array {
+  if (text.length > LONG_JSON_TEXT && !ESCAPED_ASCII_IN_JSON.test(text)) {
+    const head = textEncoder.encode(`${prefix}"`);
+    const bytes = new Uint8Array(head.length + text.length + 1);
+    bytes.set(head);
+    const { read, written } = textEncoder.encodeInto(text, bytes.subarray(head.length, head.length + text.length));
+    if (read === text.length && written === text.length) {
+      bytes[bytes.length - 1] = 0x22;
+      return bytes;
+    }
+  }
+  return textEncoder.encode(prefix + JSON.stringify(text));
+}
+
 export class ByteChunks {
   private chunk: Uint8Array;
   /** A DataView of `chunk`, for `putByWords`. */

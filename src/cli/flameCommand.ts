@@ -4,7 +4,7 @@
 import type { CliCommand, CliIo } from './command';
 import { UsageError, flagInt, flagString } from './args';
 import { shownInput } from '../core/pprof/errors';
-import { ByteChunks, utf8 } from './byteChunks';
+import { ByteChunks, utf8, utf8OfJsonString } from './byteChunks';
 import { parseQueryArgs, prepareQuery, QUERY_DETAILS, QUERY_USAGE } from './profileQuery';
 import {
   flameTree, FlameTreeWalk, QueriedProfile, MAX_FLAME_NODES, FRAME_INLINED, FRAME_PRUNED_REST, type FlameTreeData, type FrameGranularity, type ProfileFilter,
@@ -47,8 +47,8 @@ function* nestedJsonPieces(tree: FlameTreeData): Generator<Uint8Array> {
   const count = tree.parent.length;
   if (count === 0) { yield utf8('null'); return; }
   // A name's or file's JSON once per distinct one, not once per node.
-  const nameJson = tree.names.map(n => utf8(`{"name":${JSON.stringify(n)}`));
-  const fileJson = tree.files.map(f => utf8(f ? `,"file":${JSON.stringify(f)}` : ''));
+  const nameJson = tree.names.map(n => utf8OfJsonString('{"name":', n));
+  const fileJson = tree.files.map(f => f ? utf8OfJsonString(',"file":', f) : new Uint8Array(0));
   const out = new ByteChunks(WRITE_PIECE_BYTES);
   const { name, file, line, self, total, magnitude, flags } = tree;
   const open = (i: number): void => {

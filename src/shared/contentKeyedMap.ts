@@ -2,9 +2,9 @@
 // hashes a string longer than 16,383 characters by its length alone, so distinct long keys of one
 // length all share a bucket and each insert or lookup compares with every earlier one: 3,000
 // function names of 17,000 characters take ~20 s where they should take ~0.1 s. These drop-in
-// subclasses leave shorter keys to V8 as they are, and stand a long key in by a number found
-// through a seeded hash of all its characters (seededHash.ts), so no key is compared with more
-// than the few that share its hash.
+// subclasses leave shorter keys to V8 as they are, and stand a long key in by a number found by
+// its length and, among keys of one length, through a seeded hash of all its characters
+// (seededHash.ts), so no key is compared with more than the few that share its hash.
 import { HASH_SEED, finishHash, mixInt } from './seededHash';
 import { rememberingLast } from './lastResults';
 
@@ -28,31 +28,61 @@ function hashOfContent(s: string): number {
 }
 
 /**
- * A number per distinct long string, found by its content hash. Numbers are never strings, so
- * they can stand for long keys among the short ones in one native Map, in insertion order.
+ * A number per distinct long string, found by its length and, among strings of one length, by
+ * its content hash. Numbers are never strings, so they can stand for long keys among the short
+ * ones in one native Map, in insertion order.
  */
 class LongStringNumbers {
   readonly strings: string[] = [];
-  /** Per content hash, the number of its one string, or the numbers of several that collide. */
-  private readonly byHash = new Map<number, number | number[]>();
+  /**
+   * Per length, the number of its one string, unhashed (a string of a length no other has is
+   * told apart by its length: hashing a 96 MB function name took ~1 s), or, once a second string
+   * of that length came, the numbers of its strings by content hash.
+   */
+  private readonly byLength = new Map<number, number | Map<number, number | number[]>>();
 
   /** The number of `s`, given it anew when `add`, -1 when absent and not `add`. */
   numberOf(s: string, add: boolean): number {
+    const ofLength = this.byLength.get(s.length);
+    if (ofLength === undefined) {
+      if (!add) return -1;
+      this.byLength.set(s.length, this.strings.length);
+      return this.push(s);
+    }
+    if (typeof ofLength === 'number') {
+      if (this.strings[ofLength] === s) return ofLength;
+      if (!add) return -1;
+      const byHash = new Map<number, number | number[]>();
+      this.byLength.set(s.length, byHash);
+      addByHash(byHash, contentHash(this.strings[ofLength]), ofLength);
+      const n = this.push(s);
+      addByHash(byHash, contentHash(s), n);
+      return n;
+    }
     const hash = contentHash(s);
-    const there = this.byHash.get(hash);
+    const there = ofLength.get(hash);
     if (typeof there === 'number') {
       if (this.strings[there] === s) return there;
     } else if (there) {
       for (const n of there) if (this.strings[n] === s) return n;
     }
     if (!add) return -1;
-    const n = this.strings.length;
-    this.strings.push(s);
-    if (there === undefined) this.byHash.set(hash, n);
-    else if (typeof there === 'number') this.byHash.set(hash, [there, n]);
-    else there.push(n);
+    const n = this.push(s);
+    addByHash(ofLength, hash, n);
     return n;
   }
+
+  private push(s: string): number {
+    this.strings.push(s);
+    return this.strings.length - 1;
+  }
+}
+
+function addByHash(byHash: Map<number, number | number[]>, hash: number, n: number): void {
+  const there = byHash.get(hash);
+  if (there === undefined) byHash.set(hash, n);
+  else if (typeof there === 'number') byHash.set(hash, [there, n]);
+  else there.push(n);
 }
 
 /**

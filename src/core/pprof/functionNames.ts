@@ -33,7 +33,8 @@ function simplifiedName(name: string): string {
 function looksLikeDemangledCPlusPlus(name: string): boolean {
   if (name.includes('.<')) return false;      // Java "Class.<init>"
   if (name.includes(']).')) return false;     // Go "pkg.(*T[...]).Method"
-  return /[<>[\]]/.test(name) || name.includes('::');
+  // Four searches for one character each, not a regex's class: ~0.4 s over a 96 MB name, these ~0.04 s.
+  return name.includes('<') || name.includes('>') || name.includes('[') || name.includes(']') || name.includes('::');
 }
 
 /** Removes balanced open…close groups; on a mismatch, returns the name unchanged from there on. */

@@ -216,8 +216,23 @@ function firstOfKey(firstByKey: Map<string, number>, key: string, index: number)
   return index;
 }
 
-/** Per location of these columns the first location of its key. */
+/**
+ * Per columns the answer of firstOfEqualLocations with the tables it was for: a diff asks it of
+ * each profile it merges, then of the first again as the combine's part (a file diffed with
+ * itself: three sorts of 10^6 addresses, ~0.1 s each, for one answer).
+ */
+const firstOfEqualByColumns = new WeakMap<LocationColumns, { functions: readonly ProfileFunction[]; mappings: readonly ProfileMapping[]; first: Uint32Array }>();
+
+/** Per location of these columns the first location of its key (shared by every asker: read only). */
 export function firstOfEqualLocations(functions: readonly ProfileFunction[], mappings: readonly ProfileMapping[], columns: LocationColumns): Uint32Array {
+  const known = firstOfEqualByColumns.get(columns);
+  if (known && known.functions === functions && known.mappings === mappings) return known.first;
+  const first = firstOfEqualFound(functions, mappings, columns);
+  firstOfEqualByColumns.set(columns, { functions, mappings, first });
+  return first;
+}
+
+function firstOfEqualFound(functions: readonly ProfileFunction[], mappings: readonly ProfileMapping[], columns: LocationColumns): Uint32Array {
   const first = new Uint32Array(columns.count);
   if (addressesApart(mappings, columns)) {
     for (let l = 0; l < columns.count; l++) first[l] = l;
@@ -232,8 +247,15 @@ export function firstOfEqualLocations(functions: readonly ProfileFunction[], map
   return first;
 }
 
-/** Locations by their address within their mapping: per location that address × scale + its index, sorted. */
+/** Locations by their address within their mappings: per location that address × scale + its index, sorted. */
 export interface AddressOrder { keys: Float64Array; scale: number }
+
+/**
+ * Per columns their address order with the mappings it was for, or why there is none: a diff
+ * asks whether each side's locations are apart when it merges that side, then their orders when
+ * it combines the two (four sorts of 10^6 addresses for two).
+ */
+const addressOrders = new WeakMap<LocationColumns, { mappings: readonly ProfileMapping[]; order: AddressOrder | 'shared' | 'too large' }>();
 
 /**
  * The locations of `columns` in the order of their addresses within their mappings, when no two
@@ -241,6 +263,19 @@ export interface AddressOrder { keys: Float64Array; scale: number }
  * double (2^53 over the scale). One native sort of numbers, no comparison function.
  */
 export function addressOrder(mappings: readonly ProfileMapping[], columns: LocationColumns): AddressOrder | undefined {
+  const order = addressOrderOrWhyNot(mappings, columns);
+  return typeof order === 'string' ? undefined : order;
+}
+
+function addressOrderOrWhyNot(mappings: readonly ProfileMapping[], columns: LocationColumns): AddressOrder | 'shared' | 'too large' {
+  const known = addressOrders.get(columns);
+  if (known && known.mappings === mappings) return known.order;
+  const order = addressOrderFound(mappings, columns);
+  addressOrders.set(columns, { mappings, order });
+  return order;
+}
+
+function addressOrderFound(mappings: readonly ProfileMapping[], columns: LocationColumns): AddressOrder | 'shared' | 'too large' {
   const n = columns.count;
   const scale = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
   const limit = 2 ** 53 / scale;
@@ -248,29 +283,33 @@ export function addressOrder(mappings: readonly ProfileMapping[], columns: Locat
   for (let l = 0; l < n; l++) {
     const m = columns.mappingIndex[l];
     const within = m >= 0 ? columns.address[l] - mappings[m].start : columns.address[l];
-    if (!(within >= 0 && within < limit) || (l > 0 && within * scale === keys[l - 1] - (l - 1))) return undefined;
+    if (!(within >= 0 && within < limit)) return 'too large';
+    // Locations without addresses (all 0) are answered here, without the sort.
+    if (l > 0 && within * scale === keys[l - 1] - (l - 1)) return 'shared';
     keys[l] = within * scale + l;
   }
   keys.sort();
-  for (let k = 1; k < n; k++) if (Math.floor(keys[k] / scale) === Math.floor(keys[k - 1] / scale)) return undefined;
+  for (let k = 1; k < n; k++) if (Math.floor(keys[k] / scale) === Math.floor(keys[k - 1] / scale)) return 'shared';
   return { keys, scale };
 }
 
 /**
  * Whether no two locations have the same address within their mappings. The address is part of
  * pprof's key, so then no two are equal: a Go binary's locations are its distinct PCs. One native
- * sort of the addresses costs a tenth of a probe of the key table per location. The difference is
+ * sort of the addresses costs a tenth of a probe of the key table per location: the address
+ * order's, kept for a diff's combine, unless an address is too large for it. The difference is
  * taken as the table takes it (LocationKeyTable.addressIn), so two addresses apart here are apart
  * there too, even where doubles round.
  */
 function addressesApart(mappings: readonly ProfileMapping[], columns: LocationColumns): boolean {
   const n = columns.count;
   if (n < 2) return true;
+  const order = addressOrderOrWhyNot(mappings, columns);
+  if (order !== 'too large') return order !== 'shared';
   const within = new Float64Array(n);
   for (let l = 0; l < n; l++) {
     const m = columns.mappingIndex[l];
     within[l] = m >= 0 ? columns.address[l] - mappings[m].start : columns.address[l];
-    // Locations without addresses (all 0) are answered here, without the sort.
     if (l > 0 && within[l] === within[l - 1]) return false;
   }
   within.sort();

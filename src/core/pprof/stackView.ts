@@ -227,6 +227,20 @@ export function createStackView(profile: Profile, options: ViewOptions = {}): St
     const mappingIndex = loc ? loc.mappingIndex : columns!.mappingIndex[l];
     const locLines = loc ? loc.lines : columnLines(columns!, l);
     locFrameStart[l] = frameCount;
+    // A location of the previous one's lines (the same list: columns share it; or none) in its binary makes
+    // its frames and matches the filters as that one did: many addresses of one line (10^6 of them
+    // asked the frame table 10^6 times).
+    if (l > 0 && columns && columns.linesRef[l] === columns.linesRef[l - 1] && mappingIndex === columns.mappingIndex[l - 1]) {
+      const from = locFrameStart[l - 1], count = frameCount - from;
+      if (frameCount + count > locFrames.length) {
+        const size = Math.max(16, (frameCount + count) * 2);
+        locFrames = grownTo(locFrames, size); locFrameInlined = grownTo(locFrameInlined, size); locFrameLine = grownTo(locFrameLine, size);
+      }
+      locFrames.copyWithin(frameCount, from, frameCount); locFrameInlined.copyWithin(frameCount, from, frameCount); locFrameLine.copyWithin(frameCount, from, frameCount);
+      frameCount += count;
+      locMatch[l] = locMatch[l - 1];
+      continue;
+    }
     if (focus || ignore) {
       const matches = (t: FrameTest): boolean => (mappingIndex >= 0 && t.mapping(mappingIndex)) ||
         locLines.some(ln => ln.functionIndex >= 0 && t.fn(ln.functionIndex));

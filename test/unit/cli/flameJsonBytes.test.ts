@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
-import { ByteChunks } from '../../../src/cli/byteChunks';
+import { ByteChunks, utf8OfJsonString } from '../../../src/cli/byteChunks';
 import { repoRoot } from '../pprof/goldenTop';
 
 const fixture = (f: string) => join(repoRoot, 'test/fixtures', f);
@@ -58,5 +58,17 @@ describe('goprof flame --json as bytes', () => {
     const out = new ByteChunks(64);
     for (const v of values) { out.number(v); out.put(new TextEncoder().encode(',')); }
     assert.equal(Buffer.concat(out.take()).toString('utf8'), values.map(v => JSON.stringify(v)).join(',') + ',');
+  });
+});
+
+describe('utf8OfJsonString', () => {
+  it('writes the bytes of the prefix and JSON.stringify of any text, long plain ones encoded in place', () => {
+    const long = 'main.' + 'x'.repeat(1 << 17);
+    const texts = ['', 'main.f', 'a"b', long, `${long}"`, `${long}\\`, `${long}\n`, `${long}\u001f`, `${long}\u007f`, `${long}é`, `${long}\u2028`,
+      `${long}😀`, `${long}\ud800`, `\udc00${long}`, `é${long}`];
+    for (const text of texts) {
+      const bytes = Buffer.from(utf8OfJsonString('{"name":', text));
+      assert.ok(bytes.equals(Buffer.from('{"name":' + JSON.stringify(text))), `${JSON.stringify(text.slice(-3))} of ${text.length}`);
+    }
   });
 });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { Profile as ProtoProfile, StringTable } from 'pprof-format';
 import { diffProfiles, mergeSamples, parseProfile, type Profile } from '../../../src/core/pprof';
-import { firstOfEqualLocations, LocationKeyTable } from '../../../src/core/pprof/locationKeys';
+import { addressOrder, firstOfEqualLocations, LocationKeyTable } from '../../../src/core/pprof/locationKeys';
 import { columnsOf } from '../../../src/core/pprof/locationColumns';
 
 interface Loc { mapping: number; address: number; fn: number; line: number }
@@ -68,6 +68,39 @@ describe('merge shortcuts: locations and samples known apart', () => {
     // Location 3 is location 1 again: mapping 2's key is mapping 1's, function 2's key is function 1's.
     assert.deepEqual(Array.from(firstOfEqualLocations(p.functions, p.mappings, columnsOf(p))), [0, 1, 0, 3]);
     assert.deepEqual(firstByTable(p), [0, 1, 0, 3]);
+  });
+
+  it('answers the same columns and tables again from the first answer, and other tables anew', () => {
+    const p = profileOf([
+      { mapping: 1, address: 0x1010, fn: 1, line: 1 }, { mapping: 2, address: 0x11010, fn: 3, line: 1 },
+      { mapping: 2, address: 0x11010, fn: 2, line: 1 }, { mapping: 1, address: 0x1020, fn: 1, line: 1 },
+    ]);
+    const columns = columnsOf(p);
+    const first = firstOfEqualLocations(p.functions, p.mappings, columns);
+    assert.equal(firstOfEqualLocations(p.functions, p.mappings, columns), first);
+    // Function 2 no longer function 1's key: location 2 is its own.
+    const functions = p.functions.map(f => f.id === 2 ? { ...f, name: 'other' } : f);
+    assert.deepEqual(Array.from(firstOfEqualLocations(functions, p.mappings, columns)), [0, 1, 2, 3]);
+  });
+
+  it('answers locations at addresses too large for an address order as the key table does', () => {
+    // Past 2^53 over the order's scale (2^51 here, with 3 locations): each apart, then two alike.
+    const high = 2 ** 52;
+    const apart = profileOf([{ mapping: 0, address: high, fn: 1, line: 1 }, { mapping: 0, address: high + 8, fn: 1, line: 1 }, { mapping: 0, address: 16, fn: 1, line: 1 }]);
+    assert.equal(addressOrder(apart.mappings, columnsOf(apart)), undefined);
+    assert.deepEqual(Array.from(firstOfEqualLocations(apart.functions, apart.mappings, columnsOf(apart))), [0, 1, 2]);
+    const alike = profileOf([{ mapping: 0, address: high, fn: 1, line: 1 }, { mapping: 0, address: 16, fn: 1, line: 1 }, { mapping: 0, address: high, fn: 1, line: 1 }]);
+    assert.deepEqual(Array.from(firstOfEqualLocations(alike.functions, alike.mappings, columnsOf(alike))), [0, 1, 0]);
+    assert.deepEqual(firstByTable(alike), [0, 1, 0]);
+  });
+
+  it("sorts a side's addresses once for its merge and the diff's combine", () => {
+    const p = profileOf(randomLocations(300, 1 << 20, 11).map((l, i) => ({ ...l, address: (l.mapping === 2 ? 0x11000 : 0x1000) + 8 * i })));
+    const columns = columnsOf(p);
+    const order = addressOrder(p.mappings, columns);
+    assert.ok(order);
+    assert.equal(addressOrder(p.mappings, columns), order);
+    assert.deepEqual(Array.from(firstOfEqualLocations(p.functions, p.mappings, columns)), firstByTable(p));
   });
 
   it('keeps a sample per leaf apart, the zeros dropped, in the order read', () => {
