@@ -295,7 +295,7 @@ suite('Hostile names', function () {
     assert.ok(posted < 1_300_000, `the view's model is ${posted} characters`);
   });
 
-  test('a dump of 3,000 towers of one goroutine each: the flame graph\'s grey bar opens into 400 of them, then the next 400, and back', async () => {
+  test('a dump of 3,000 towers of one goroutine each: the flame graph\'s grey bar opens into a page of them sized by the chart (3 px a tower), then the next page, and back', async () => {
     const dump = fixtureUri('dumps/narrow-towers.txt');
     const towers = Array.from({ length: 3_000 }, (_, i) => `goroutine ${i + 10} [chan receive]:\nmain.step${i}()\n\t/app/steps.go:${i + 10} +0x1d\nmain.run()\n\t/app/main.go:5 +0x25\ncreated by main.main in goroutine 1\n\t/app/main.go:4 +0x30\n`);
     await vscode.workspace.fs.writeFile(dump, Buffer.from(['goroutine 1 [running]:\nmain.main()\n\t/app/main.go:3 +0x30\n', ...towers].join('\n')));
@@ -314,28 +314,34 @@ suite('Hostile names', function () {
     const opened = `
       const bar = document.querySelector('.gpe-flame-opened');
       return bar && { text: bar.textContent, frames: document.querySelectorAll('.gpe-flame-chart svg g.frame').length,
-        next: !!document.querySelector('.gpe-flame-next') };`;
-    type Opened = { text: string; frames: number; next: boolean };
+        next: !!document.querySelector('.gpe-flame-next'), width: Math.round(bar.parentElement.clientWidth) };`;
+    type Opened = { text: string; frames: number; next: boolean; width: number };
     const first = await waitInWebview<Opened>(GOROUTINE_FRAME, 'the grey bar opened', opened, 120000);
+    // The page the view asked for: as many towers as fit 3 px each in the chart's width when it asked
+    // (a scroll bar since may have taken a few pixels).
+    const page = Number((/opened: ([\d,]+) towers/.exec(first.text)?.[1] ?? '0').replace(/,/g, ''));
+    const fmt = (n: number) => n.toLocaleString('en-US');
     await screenshot('hostile-narrow-towers-opened');
     await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-narrow-towers-opened-dark'));
     await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-flame-next').click(); return true;` });
     const second = await waitInWebview<Opened>(GOROUTINE_FRAME, 'the next towers', `
       const bar = document.querySelector('.gpe-flame-opened');
-      return bar && bar.textContent.includes('2,200 narrower') && { text: bar.textContent, frames: document.querySelectorAll('.gpe-flame-chart svg g.frame').length,
-        next: !!document.querySelector('.gpe-flame-next') };`, 120000);
+      return bar && bar.textContent.includes('${fmt(3_000 - 2 * page)} narrower') && { text: bar.textContent, frames: document.querySelectorAll('.gpe-flame-chart svg g.frame').length,
+        next: !!document.querySelector('.gpe-flame-next'), width: 0 };`, 120000);
     await screenshot('hostile-narrow-towers-next');
     await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-narrow-towers-next-dark'));
     await inWebview({ frame: GOROUTINE_FRAME, op: 'eval', script: `document.querySelector('.gpe-flame-back').click(); return true;` });
     const back = await waitInWebview<number>(GOROUTINE_FRAME, 'the whole graph again', `
       return !document.querySelector('.gpe-flame-opened') && document.querySelectorAll('.gpe-flame-chart svg g.frame').length;`, 120000);
     console.log(`hostile: narrow towers ${JSON.stringify({ greys, first, second, back })}`);
-    assert.match(first.text, /^Towers too narrow to draw, opened: 400 towers of 400 groups, 400 goroutines; 2,600 narrower towers of the bar not drawn here\./);
+    assert.ok(Math.abs(page - Math.floor(first.width / 3)) <= 10, `${page} towers a page for a chart ${first.width} px wide`);
+    const says = (left: number) => `Towers too narrow to draw, opened: ${fmt(page)} towers of ${fmt(page)} groups, ${fmt(page)} goroutines; ${fmt(left)} narrower towers of the bar not drawn here.`;
+    assert.ok(first.text.startsWith(says(3_000 - page)), first.text);
     assert.ok(first.next, 'a button for the next towers');
-    // The root, main.run and 400 towers, each drawn (3 px of a 1,200 px chart).
-    assert.ok(first.frames >= 402, `${first.frames} frames drawn`);
-    assert.match(second.text, /^Towers too narrow to draw, opened: 400 towers of 400 groups, 400 goroutines; 2,200 narrower towers of the bar not drawn here\./);
-    assert.ok(second.frames >= 402, `${second.frames} frames drawn`);
+    // The root, main.run and the page's towers, each drawn (3 px each).
+    assert.ok(first.frames >= page + 2, `${first.frames} frames drawn`);
+    assert.ok(second.text.startsWith(says(3_000 - 2 * page)), second.text);
+    assert.ok(second.frames >= page + 2, `${second.frames} frames drawn`);
     assert.ok(back < 10, `${back} frames in the whole graph: the towers drawn together again`);
     await vscode.workspace.fs.delete(dump).then(undefined, () => undefined);
   });
