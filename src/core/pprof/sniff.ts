@@ -97,11 +97,24 @@ function looksLikeProfileProto(head: Uint8Array): boolean {
   if (walk.broken !== null || !walk.firstKnown) return false;
   // A head starting with a message field is judged by that message; one starting with a string or
   // a number (an encoder writing its fields out of order) by how many whole fields follow.
-  if (SUBMESSAGE_FIELDS.has(firstFieldNumber(head))) return firstFieldReadsAsItsMessage(head);
+  const asMessage = firstFieldReadAsItsMessage(head);
+  if (asMessage !== undefined) return asMessage;
   return walk.wholeKnown >= MIN_WHOLE_FIELDS || (walk.endsAtHeadEnd && walk.wholeKnown >= MIN_WHOLE_FIELDS - 1);
 }
 
 const WIRE_VARINT = 0, WIRE_FIXED64 = 1, WIRE_LENGTH = 2, WIRE_FIXED32 = 5;
+
+/**
+ * The wire types of each field of message Profile (profile.proto): messages and strings by length,
+ * numbers as varints, `comment`'s repeated numbers packed or not.
+ */
+const PROFILE_FIELD_WIRES: ReadonlyMap<number, readonly number[]> = new Map([
+  ...[1, 2, 3, 4, 5, 11].map((f): [number, number[]] => [f, [WIRE_LENGTH]]), // sample_type … function, period_type
+  [6, [WIRE_LENGTH]], // string_table
+  ...[7, 8, 9, 10, 12, 14].map((f): [number, number[]] => [f, [WIRE_VARINT]]), // drop/keep_frames, times, period, default_sample_type
+  [13, [WIRE_VARINT, WIRE_LENGTH]], // comment
+  [15, [WIRE_LENGTH]], // doc_url
+]);
 
 /** Whole Profile fields a head must start with to be taken for profile.proto when its first field says too little. */
 const MIN_WHOLE_FIELDS = 3;
@@ -120,25 +133,19 @@ const SUBMESSAGE_FIELDS: ReadonlyMap<number, ReadonlyMap<number, readonly number
 ]);
 
 /**
- * The head's first field holds a sample type, sample, mapping, location or function whose own
- * fields are that message's: all of it when it ends inside the head, else two fields at least up to
- * the head's end (a first sample of 10^5 frames runs past a 64 KiB head).
+ * Whether the head's first field, when it holds a sample type, sample, mapping, location or
+ * function (undefined when it holds none of these), reads as that message: its own fields are that
+ * message's, all of it when it ends inside the head, else two fields at least up to the head's end
+ * (a first sample of 10^5 frames runs past a 64 KiB head).
  */
-function firstFieldNumber(head: Uint8Array): number {
-  try {
-    return Math.floor(new ProtoCursor(head).uvarint(head.length) / 8);
-  } catch {
-    return 0;
-  }
-}
-
-function firstFieldReadsAsItsMessage(head: Uint8Array): boolean {
+function firstFieldReadAsItsMessage(head: Uint8Array): boolean | undefined {
   const c = new ProtoCursor(head);
   let whole = true, read = 0;
   try {
     const tag = c.uvarint(head.length);
     const fields = SUBMESSAGE_FIELDS.get(Math.floor(tag / 8));
-    if (fields === undefined || (tag & 7) !== WIRE_LENGTH) return false;
+    if (fields === undefined) return undefined;
+    if ((tag & 7) !== WIRE_LENGTH) return false;
     const length = c.uvarint(head.length);
     const end = c.pos + length;
     whole = end <= head.length;
@@ -196,13 +203,11 @@ function walkProfileFields(head: Uint8Array): ProfileFieldWalk {
         else return broken;
         continue;
       }
-      const lenField = field <= 6 || field === 11 || field === 13;
-      if (wire === WIRE_LENGTH && lenField) {
+      if (!PROFILE_FIELD_WIRES.get(field)?.includes(wire)) return broken;
+      if (wire === WIRE_LENGTH) {
         const len = c.uvarint(head.length);
         c.pos += len;
-      } else if (wire === WIRE_VARINT && !lenField || (wire === WIRE_VARINT && field === 13)) {
-        c.uvarint(head.length);
-      } else return broken;
+      } else c.uvarint(head.length);
       if (tags === 0) firstKnown = true;
       fields++;
       if (c.pos <= head.length) wholeKnown++;
