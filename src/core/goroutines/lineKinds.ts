@@ -14,6 +14,7 @@ import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
 import { CREATED_BY, literalPattern, parseHeaderLine } from './lineParsers';
 import { crashWordsEnd, gluedCrashLineStarts, gluedHeaderPieces } from './flattenedStack';
+import { flattenedRacePieces } from './flattenedRace';
 import { findEscapedDump, wordsBeforeEscapedDump, type EscapedDump } from './escapedDump';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail, isRuntimeErrorTail, mayBeRuntimeErrorTail, runtimeErrorTail } from './wrappedCrashLine';
@@ -452,10 +453,14 @@ export const LINE_KINDS: readonly LineKindRow[] = [
     transition: (scan, m) => scan.crashes.runningTests(scan.lineNo, m === true ? '' : m[1]),
   },
   {
-    kind: 'race rule', // `==================` around a race detector report.
+    kind: 'race rule', // `==================` around a race detector report; the whole report after it when a page flattened it onto the line.
     starts: [RACE_RULE],
     matches: line => line.startsWith(RACE_RULE),
-    transition: () => true,
+    transition: (scan, _m, text, s, end) => {
+      const flattened = end - s > RACE_RULE.length ? flattenedRacePieces(text, s, end) : null;
+      if (flattened !== null) scan.readPieces(text, flattened);
+      return true;
+    },
   },
   {
     kind: 'race section', // a race report's access or creator section outside a report: the text starts inside one.
@@ -464,10 +469,14 @@ export const LINE_KINDS: readonly LineKindRow[] = [
     transition: (scan, _m, text, s, end) => { scan.beginRaceCutAtStart(text, s, end); return true; },
   },
   {
-    kind: 'race start',
+    kind: 'race start', // or the whole report after it, flattened onto the line.
     starts: [RACE_START],
-    matches: line => line === RACE_START,
-    transition: scan => { scan.beginSection(); scan.beginRace(); return true; },
+    matches: (line, text, s, end) => line === RACE_START || (line.startsWith(`${RACE_START} `) && flattenedRacePieces(text, s, end) !== null),
+    transition: (scan, _m, text, s, end) => {
+      const flattened = end - s > RACE_START.length ? flattenedRacePieces(text, s, end) : null;
+      if (flattened !== null) { scan.readPieces(text, flattened); return true; }
+      scan.beginSection(); scan.beginRace(); return true;
+    },
   },
   // Delve's output (delveLines.ts): `goroutines` (`-t`, `-l`, `-group`), `stack`/`bt`, `threads`, a crash breakpoint's stop.
   {
