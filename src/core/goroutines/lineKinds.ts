@@ -126,6 +126,8 @@ export interface LineKindRow {
 
 export const RACE_START = 'WARNING: DATA RACE';
 export const RACE_RULE = '==================';
+/** The line over the crashing thread's system stack. */
+export const RUNTIME_STACK_LINE = 'runtime stack:';
 const FENCE = /^(`{3,}|~{3,})/;
 // `non-Go function at pc=0x…` and its `pc=0x…` line: C frames of a cgo traceback (runtime.SetCgoTraceback).
 // `instruction bytes: 0x…` under a SIGILL's `PC=` line; `panic during panic` between a fatal error and its `[signal …`;
@@ -377,8 +379,8 @@ export const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'runtime stack',
-    starts: ['runtime stack:'],
-    matches: line => line === 'runtime stack:',
+    starts: [RUNTIME_STACK_LINE],
+    matches: line => line === RUNTIME_STACK_LINE,
     transition: scan => { scan.beginSection(); scan.beginRuntimeStack(); return true; },
   },
   {

@@ -4171,6 +4171,10 @@ const EXPECTED: Record<string, Reading> = {
   'shelleyfuse_ticket_excerpts_four_space_frames_cut.txt': { ids: [8110, 35884], truncated: false, crash: null, cut: [], first: null },
   'stapelberg_blog_sigquit_echo_go123_gp_headers_in_div_whole.txt': { ids: [0, 1, 2], truncated: false, crash: 'SIGQUIT: quit', cut: [], first: null },
   'thewaytogo_pre_go1_panic_pc_windows_path_with_spaces_whole.txt': { ids: [0], truncated: false, crash: 'panic: A severe error occurred: stopping the program!', cut: [], first: '1 goroutine crashed (panic: A severe error occurred: stopping the program!) in main.main (panic.go:8)' },
+  'zenn_ja_deadlock_redacted_path_eight_spaces_exit_status_whole.txt': { ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [], first: '1 goroutine blocked on chan send in main.main (main.go:7); all goroutines are asleep (deadlock)' },
+  'suberror_debug_stack_in_tab_indented_block_comment_windows_whole.txt': { ids: [1], truncated: false, crash: null, cut: [], first: null },
+  'gosnippets_go14_windows_output_in_block_comment_whole.txt': { ids: [1, 4], truncated: false, crash: 'panic: runtime error: index out of range', cut: [], first: '1 goroutine crashed (panic: runtime error: index out of range) in main.main (csv.go:35)' },
+  'learngo_windows_out_of_memory_comment_prefixed_console_wrap_80_whole.txt': { ids: [1], truncated: false, crash: 'fatal error: out of memory', cut: [], first: '1 goroutine crashed (fatal error: out of memory) in runtime.sysMap (mem_windows.go:122) on the system stack' },
 };
 
 /** What may close a paste after its last line. */
