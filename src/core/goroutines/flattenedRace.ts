@@ -4,7 +4,7 @@
 // The line is cut back into the lines the race detector printed: its rule and mark, each section's
 // header (an access, `Goroutine 8 (running) created at:`), then each call and its `file:line`, told
 // apart by the location's shape as a flattened goroutine stack's are (flattenedStack.ts).
-import { RACE_RULE, RACE_START } from './lineKinds';
+import { RACE_RULE, RACE_START } from './raceMarks';
 import { nextLocation } from './flattenedStack';
 
 /** A section header anywhere on the line: an access (with or without its address, by the main goroutine before Go 1.6) or a creator. */

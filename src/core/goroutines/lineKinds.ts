@@ -15,6 +15,7 @@ import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
 import { CREATED_BY, literalPattern, parseHeaderLine } from './lineParsers';
 import { crashWordsEnd, gluedCrashLineStarts, gluedHeaderPieces } from './flattenedStack';
 import { flattenedRacePieces } from './flattenedRace';
+import { RACE_RULE, RACE_START } from './raceMarks';
 import { findEscapedDump, wordsBeforeEscapedDump, type EscapedDump } from './escapedDump';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail, isRuntimeErrorTail, mayBeRuntimeErrorTail, runtimeErrorTail } from './wrappedCrashLine';
@@ -124,8 +125,7 @@ export interface LineKindRow {
   readonly cutInside?: (text: string, s: number, end: number) => boolean;
 }
 
-export const RACE_START = 'WARNING: DATA RACE';
-export const RACE_RULE = '==================';
+export { RACE_RULE, RACE_START } from './raceMarks';
 /** The line over the crashing thread's system stack. */
 export const RUNTIME_STACK_LINE = 'runtime stack:';
 const FENCE = /^(`{3,}|~{3,})/;
