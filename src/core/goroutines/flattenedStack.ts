@@ -35,7 +35,7 @@ function isSourceColon(text: string, colon: number, end: number): boolean {
 }
 
 /** The first `file.go:N` whose `:` lies in text[from, end): [start, end) of the location with its offset and marks, or null. */
-function nextLocation(text: string, from: number, end: number): [number, number] | null {
+export function nextLocation(text: string, from: number, end: number): [number, number] | null {
   let colon = text.indexOf(':', from);
   while (colon >= 0 && colon < end && !isSourceColon(text, colon, end)) colon = text.indexOf(':', colon + 1);
   if (colon < 0 || colon >= end) return null;

@@ -14,6 +14,8 @@ import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses, NON_ASCII_CLASS } from './byteClasses';
 import { CREATED_BY, literalPattern, parseHeaderLine } from './lineParsers';
 import { crashWordsEnd, gluedCrashLineStarts, gluedHeaderPieces } from './flattenedStack';
+import { flattenedRacePieces } from './flattenedRace';
+import { RACE_RULE, RACE_START } from './raceMarks';
 import { findEscapedDump, wordsBeforeEscapedDump, type EscapedDump } from './escapedDump';
 import { CRASH_GATE_WORDS, CRASH_LINE, CRASH_LINE_START_WORDS } from './crashLines';
 import { continuesObservedValue, crashLineLooksWrapped, isClosingTail, isQuotedValueTail, mayBeClosingTail, mayBeQuotedValueTail, isRuntimeErrorTail, mayBeRuntimeErrorTail, runtimeErrorTail } from './wrappedCrashLine';
@@ -123,8 +125,9 @@ export interface LineKindRow {
   readonly cutInside?: (text: string, s: number, end: number) => boolean;
 }
 
-export const RACE_START = 'WARNING: DATA RACE';
-export const RACE_RULE = '==================';
+export { RACE_RULE, RACE_START } from './raceMarks';
+/** The line over the crashing thread's system stack. */
+export const RUNTIME_STACK_LINE = 'runtime stack:';
 const FENCE = /^(`{3,}|~{3,})/;
 // `non-Go function at pc=0x…` and its `pc=0x…` line: C frames of a cgo traceback (runtime.SetCgoTraceback).
 // `instruction bytes: 0x…` under a SIGILL's `PC=` line; `panic during panic` between a fatal error and its `[signal …`;
@@ -376,8 +379,8 @@ export const LINE_KINDS: readonly LineKindRow[] = [
   },
   {
     kind: 'runtime stack',
-    starts: ['runtime stack:'],
-    matches: line => line === 'runtime stack:',
+    starts: [RUNTIME_STACK_LINE],
+    matches: line => line === RUNTIME_STACK_LINE,
     transition: scan => { scan.beginSection(); scan.beginRuntimeStack(); return true; },
   },
   {
@@ -452,10 +455,14 @@ export const LINE_KINDS: readonly LineKindRow[] = [
     transition: (scan, m) => scan.crashes.runningTests(scan.lineNo, m === true ? '' : m[1]),
   },
   {
-    kind: 'race rule', // `==================` around a race detector report.
+    kind: 'race rule', // `==================` around a race detector report; the whole report after it when a page flattened it onto the line.
     starts: [RACE_RULE],
     matches: line => line.startsWith(RACE_RULE),
-    transition: () => true,
+    transition: (scan, _m, text, s, end) => {
+      const flattened = end - s > RACE_RULE.length ? flattenedRacePieces(text, s, end) : null;
+      if (flattened !== null) scan.readPieces(text, flattened);
+      return true;
+    },
   },
   {
     kind: 'race section', // a race report's access or creator section outside a report: the text starts inside one.
@@ -464,10 +471,14 @@ export const LINE_KINDS: readonly LineKindRow[] = [
     transition: (scan, _m, text, s, end) => { scan.beginRaceCutAtStart(text, s, end); return true; },
   },
   {
-    kind: 'race start',
+    kind: 'race start', // or the whole report after it, flattened onto the line.
     starts: [RACE_START],
-    matches: line => line === RACE_START,
-    transition: scan => { scan.beginSection(); scan.beginRace(); return true; },
+    matches: (line, text, s, end) => line === RACE_START || (line.startsWith(`${RACE_START} `) && flattenedRacePieces(text, s, end) !== null),
+    transition: (scan, _m, text, s, end) => {
+      const flattened = end - s > RACE_START.length ? flattenedRacePieces(text, s, end) : null;
+      if (flattened !== null) { scan.readPieces(text, flattened); return true; }
+      scan.beginSection(); scan.beginRace(); return true;
+    },
   },
   // Delve's output (delveLines.ts): `goroutines` (`-t`, `-l`, `-group`), `stack`/`bt`, `threads`, a crash breakpoint's stop.
   {

@@ -6,7 +6,7 @@
 import { asciiBytes, startsWithBytes } from './byteLineParsers';
 import { CRASH_GATE_WORDS } from './crashLines';
 import { MAX_HELD_LINE_CHARS } from './crashBeforeDump';
-import { RACE_START } from './lineKinds';
+import { RACE_START, RUNTIME_STACK_LINE } from './lineKinds';
 import { mayEndRaceSection } from './prefixedRaceSection';
 import { mayBeFlattenedStack } from './flattenedStack';
 import { byteClasses, NON_ASCII_CLASS, rareByteClass } from './byteClasses';
@@ -14,6 +14,7 @@ import { byteClasses, NON_ASCII_CLASS, rareByteClass } from './byteClasses';
 const GOROUTINE_WORD = asciiBytes('goroutine ');
 const PROFILE_TOTAL = asciiBytes('profile: total ');
 const RACE_START_BYTES = asciiBytes(RACE_START);
+const RUNTIME_STACK_BYTES = asciiBytes(RUNTIME_STACK_LINE);
 const REMOTE = asciiBytes('remote');
 const COLON = 0x3a;
 const SPACE = 0x20;
@@ -74,18 +75,23 @@ export const SUFFIXED_HEADER_CLASSES = byteClasses(']:=');
 export const COLUMN_HEADER_CLASSES = byteClasses(']:');
 for (let b = 0x80; b < 256; b++) PREFIXED_START_LAST_BYTES[b] = 1;
 
+/** Whether bytes[start, end) ends with `word`. */
+function endsWithBytes(bytes: Uint8Array, start: number, end: number, word: Uint8Array): boolean {
+  return end - start >= word.length && startsWithBytes(bytes, end - word.length, end, word);
+}
+
 /**
  * Whether the line bytes[start, end) (UTF-8, untrimmed at the start, trimmed at the end) may hold
  * the start of a dump behind a prefix: `goroutine N ` that may be a header or an escaped dump's
  * (`startsDumpAt`) or `goroutine profile: total `, a crash line's words (crashLines.ts: a word
  * before `: `, `SIG…: ` too, or after it, or a word anywhere), or an end in `=`,
- * `WARNING: DATA RACE` or a race section's (prefixedRaceSection.ts). False means the scanner's text path would skip the line, unless it is of a
+ * `WARNING: DATA RACE`, `runtime stack:` or a race section's (prefixedRaceSection.ts). False means the scanner's text path would skip the line, unless it is of a
  * known kind (`mayBeKnownLine`). One pass over the bytes, most of them one table look-up each.
  */
 export function mayHoldPrefixedStart(bytes: Uint8Array, start: number, end: number): boolean {
   const last = bytes[end - 1];
   if (end > start && (last === 0x3d /* = */ || (last === 0x45 /* E */ && startsWithBytes(bytes, end - RACE_START_BYTES.length, end, RACE_START_BYTES)))) return true;
-  if (last === COLON && mayEndRaceSection(bytes, start, end)) return true;
+  if (last === COLON && (mayEndRaceSection(bytes, start, end) || endsWithBytes(bytes, start, end, RUNTIME_STACK_BYTES))) return true;
   if (!mayHaveCrashPrefix(bytes, start, end)) return holdsGoroutineWord(bytes, start, end);
   for (let i = start; i < end; i++) {
     const starts = WORD_STARTS[bytes[i]];

@@ -46,7 +46,7 @@ import { GoroutineBuilder, type OpenGoroutine } from './goroutineBuilder';
 import { GoroutineTable, type HeaderInfo } from './goroutineTable';
 import { crashedGoroutineIndex } from './crashCulprit';
 import { BLANK_ON_BYTES, BLANK_ON_TEXT, CurrentLine, NOT_BLANK } from './currentLine';
-import { isRecordHeader, RACE_RULE, RACE_START, takeKnownLine, type LineKindActions } from './lineKinds';
+import { isRecordHeader, RACE_RULE, RACE_START, RUNTIME_STACK_LINE, takeKnownLine, type LineKindActions } from './lineKinds';
 import { prefixedRaceSectionStart } from './prefixedRaceSection';
 import { isWholeCallLine, takeCallShapeText, type CallLineActions } from './callShapes';
 import { mayBeStackLineOfAnyRow } from './stackLineRows';
@@ -762,6 +762,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       this.otherLine(text, crashPrefix.end, crashBorder === null ? end : endBeforeBorder(text, lineStart, end, crashBorder));
       return;
     }
+    // The crashing thread's `runtime stack:` behind the text a held crash line stands behind (a comment's `// `).
+    if (this.mode === 'outside' && this.runtimeStackBehindHeldCrash(text, lineStart, end)) return;
     // A race report's opening rule behind a prefix not known yet (it comes before "WARNING: DATA RACE").
     if (end - s >= 18 && text.endsWith(RACE_RULE, end)) return;
     if (this.logged.dumpLine(text, lineStart, end)) return;
@@ -774,6 +776,29 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       this.doubtfulHeader.inDoubt = true;
     }
     this.skipLine(text, s, end);
+  }
+
+  /**
+   * `runtime stack:` behind a prefix, under a crash line held behind the same text: Go prints the
+   * crashing thread's stack right under its crash line, before any goroutine, so it confirms that
+   * line and the prefix as a goroutine header would (otherwise its frames would read as a stack
+   * whose header the paste lost). False when the held line is not taken so.
+   */
+  private runtimeStackBehindHeldCrash(text: string, lineStart: number, end: number): boolean {
+    const at = end - RUNTIME_STACK_LINE.length;
+    if (at <= lineStart || !text.startsWith(RUNTIME_STACK_LINE, at)) return false;
+    // Junk the byte path passed over unread may hold the crash line: looked at now, as before a header.
+    if (this.heldCrashes.pendingJunk !== null) this.heldCrashes.lookAtPendingJunk();
+    const held = this.heldCrashes.held;
+    if (held === null) return false;
+    const previous = this.prefixes.tryPrefix(text.slice(lineStart, at));
+    this.heldCrashes.atHeader(this.lineNo, this.prefixes.prefix, this.prefixes.suffix);
+    if (this.crashes.last()?.line !== held.line) {
+      this.prefixes.restore(previous);
+      return false;
+    }
+    this.otherLine(text, at, end);
+    return true;
   }
 
   /**

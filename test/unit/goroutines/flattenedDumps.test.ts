@@ -40,6 +40,36 @@ describe('goroutines: a dump whose line breaks became spaces', () => {
   });
 });
 
+describe('goroutines: a race report whose line breaks became spaces', () => {
+  // Go-made reports (Go 1.19's race detector: scripts/go/racegen, scripts/go/stdlibrace; the pre-1.6 form), flattened as a page flattens them.
+  const RACE_FIXTURES = ['race_stdlib_access_first_exec_output_buffer.txt', 'race_pre_go16.txt', 'race_then_panic.txt'];
+  for (const name of RACE_FIXTURES) {
+    it(`${name} on one line reads as with its lines, on the bytes as on the text, without a warning`, () => {
+      const expected = reading(analyzeGoroutineDump(read(name)));
+      const text = flatten(read(name));
+      for (const input of [text, new TextEncoder().encode(text)]) {
+        const a = analyzeGoroutineDump(input);
+        assert.deepEqual(reading(a), expected);
+        assert.deepEqual(a.dump.warnings, []);
+      }
+    });
+  }
+
+  it('is no report without a section header right after its mark, nor without a frame', () => {
+    for (const line of ['================== WARNING: DATA RACE see the report below', 'WARNING: DATA RACE Read at 0x00c000012345 by goroutine 7: ==================']) {
+      const a = analyzeGoroutineDump(`${line}\n`);
+      assert.equal(a.dump.goroutines.length, 0, line);
+    }
+  });
+
+  it('takes time linear in its line: 40,000 frames on one line', function () {
+    this.timeout(60_000);
+    const line = `================== WARNING: DATA RACE Read at 0x1 by goroutine 1: ${'a.b(0x1) /x/y.go:12 +0x1d '.repeat(40_000)}==================`;
+    const a = analyzeGoroutineDump(line);
+    assert.equal(a.dump.goroutines.get(0).frames.length, 40_000);
+  });
+});
+
 describe('goroutines: crash lines glued one to the next', () => {
   it('glued without a space after a value (`…0x7fba3d20a000fatal error: fault`), over the dump with its lines: one crash, as on two lines', () => {
     const plain = read('go119_fault.txt');

@@ -4152,6 +4152,29 @@ const EXPECTED: Record<string, Reading> = {
   'onecoreapi_152_console_wrap_80_names_and_args_cut_in_name.txt': { ids: [25, 26], truncated: true, crash: null, cut: [[26, ['runtime.goparkun…']]], first: null },
   // journald lines with a host: systemd's restart lines, then `v2ray[20365]: panic: …` and the goroutine (8 spaces for the tab); cut in a name
   'v2raycore_1245_journald_systemd_restart_lines_cut_in_name.txt': { ids: [8], truncated: true, crash: 'panic: runtime error: slice bounds out of range', cut: [[8, ['v2ray.com/core/common/buf.(*Buffer).Read', 'v2ray.com/core/common/buf.(*MultiBuffer).Read', 'v2ray.com/core/common/buf.Read…']]], first: '1 goroutine crashed (panic: runtime error: slice bounds out of range) in buf.(*Buffer).Read (buffer.go:158)' },
+  // Pages and repositories other than issue trackers (eleventh batch): web pages made text (lines flush left, joined by spaces,
+  // mojibake), blog posts, guides and tickets kept in repositories, a Go test's comment, a pre-Go 1 book, Go by Example's transcript.
+  'amitsaha_gist_http_panic_serving_flush_left_go116_whole.txt': { ids: [4], truncated: false, crash: 'http: panic serving [::1]:52336: I panicked', cut: [], first: '1 goroutine panicked (recovered: http: panic serving [::1]:52336: I panicked) in main.myHandler1 (server.go:6), created by http.(*Server).Serve' },
+  'bugstack_race_report_on_one_line.txt': { ids: [8, 7], truncated: false, crash: null, cut: [], first: '1 goroutine in a data race: read of 0x00c0000b4010 in main.(*Counter).Get (counter.go:15), created by http.(*Server).Serve' },
+  'cwrk_slog_http_panic_serving_flush_left_cut_in_args.txt': { ids: [78], truncated: true, crash: 'http: panic serving [::1]:58424: Something went wrong', cut: [[78, ['net/http.(*conn).serve.func1', 'panic', 'main.main.SomeHandler.func1', 'net/http.HandlerFunc.ServeHTTP', 'net/http.(*ServeMux).ServeHTTP', 'net/http.serverHandler.ServeHTTP']]], first: '1 goroutine panicked (recovered: http: panic serving [::1]:58424: Something went wrong) in main.main.SomeHandler.func1 (main.go:44)' },
+  'errornotes_race_flush_left_exit_status_66_whole.txt': { ids: [7, 6], truncated: false, crash: null, cut: [], first: '1 goroutine in a data race: write of 0x00c0000b4010 in main.incrementCounter (main.go:15), created by main.main' },
+  'errornotes_send_closed_goroutines_before_panic_eight_spaces_mojibake.txt': { ids: [1, 6], truncated: true, crash: 'panic: send on closed channel\n#goroutine#channel#concurrency#panic\n\nThe Error\n\nYour Go program crashes with:', cut: [[6, ['main.worker']]], first: '1 goroutine crashed (panic: send on closed channel …) in main.main (main.go:25)' },
+  'errornotes_send_closed_goroutines_before_panic_flush_left.txt': { ids: [1, 6], truncated: true, crash: 'panic: send on closed channel', cut: [[6, ['main.worker']]], first: '1 goroutine crashed (panic: send on closed channel) in main.main (main.go:25)' },
+  'errornotes_unlock_of_unlocked_mutex_eight_spaces_hashtag_line_whole.txt': { ids: [1], truncated: false, crash: 'panic: sync: unlock of unlocked mutex', cut: [], first: '1 goroutine crashed (panic: sync: unlock of unlocked mutex) in main.main (main.go:18)' },
+  'errornotes_unlock_of_unlocked_mutex_throw2_flush_left_whole.txt': { ids: [1], truncated: false, crash: 'panic: sync: unlock of unlocked mutex', cut: [], first: '1 goroutine crashed (panic: sync: unlock of unlocked mutex) in main.main (main.go:18)' },
+  'fixdevs_www_concurrent_map_eight_spaces_blank_lines_hash_race.txt': { ids: [7, 1, 7, 1], truncated: false, crash: 'fatal error: concurrent map read and map write', cut: [], first: '1 goroutine crashed (fatal error: concurrent map read and map write) in runtime.mapaccess1_faststr (map_faststr.go:31)' },
+  'fixwikihub_deadlock_bullets_glued_fence_lines_joined.txt': { ids: [1, 18], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [[18, ['main.worker']]], first: '1 goroutine blocked on chan send in main.main (main.go:15); all goroutines are asleep (deadlock)' },
+  'gobyexamplecn_panic_sh_elided_path_and_goroutines_whole.txt': { ids: [1], truncated: false, crash: 'panic: a problem', cut: [], first: '1 goroutine crashed (panic: a problem) in main.main (panic.go:12)' },
+  'golang_issue5963_before_fix_in_block_comment_go12_whole.txt': { ids: [2, 3], truncated: false, crash: 'fatal error: internal lockOSThread error', cut: [], first: '1 goroutine crashed (fatal error: internal lockOSThread error) in runtime.MHeap_Scavenger (mheap.c:438), created by runtime.main' },
+  'memleaksgo_debug1_profile_elided_frames_dot_paths.txt': { ids: [], truncated: true, crash: null, cut: [], first: null },
+  'seniorstack_waitgroup_race_elided_addresses_two_space_frames.txt': { ids: [6, 7], truncated: false, crash: null, cut: [], first: '1 goroutine in a data race: read at 0x... in sync.(*WaitGroup).Wait' },
+  'shelleyfuse_ticket_excerpts_four_space_frames_cut.txt': { ids: [8110, 35884], truncated: false, crash: null, cut: [], first: null },
+  'stapelberg_blog_sigquit_echo_go123_gp_headers_in_div_whole.txt': { ids: [0, 1, 2], truncated: false, crash: 'SIGQUIT: quit', cut: [], first: null },
+  'thewaytogo_pre_go1_panic_pc_windows_path_with_spaces_whole.txt': { ids: [0], truncated: false, crash: 'panic: A severe error occurred: stopping the program!', cut: [], first: '1 goroutine crashed (panic: A severe error occurred: stopping the program!) in main.main (panic.go:8)' },
+  'zenn_ja_deadlock_redacted_path_eight_spaces_exit_status_whole.txt': { ids: [1], truncated: false, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [], first: '1 goroutine blocked on chan send in main.main (main.go:7); all goroutines are asleep (deadlock)' },
+  'suberror_debug_stack_in_tab_indented_block_comment_windows_whole.txt': { ids: [1], truncated: false, crash: null, cut: [], first: null },
+  'gosnippets_go14_windows_output_in_block_comment_whole.txt': { ids: [1, 4], truncated: false, crash: 'panic: runtime error: index out of range', cut: [], first: '1 goroutine crashed (panic: runtime error: index out of range) in main.main (csv.go:35)' },
+  'learngo_windows_out_of_memory_comment_prefixed_console_wrap_80_whole.txt': { ids: [1], truncated: false, crash: 'fatal error: out of memory', cut: [], first: '1 goroutine crashed (fatal error: out of memory) in runtime.sysMap (mem_windows.go:122) on the system stack' },
 };
 
 /** What may close a paste after its last line. */
@@ -4188,6 +4211,26 @@ describe('goroutines: real pastes from public issues', () => {
     const a = analyzeGoroutineDump(read(name));
     assert.deepEqual([a.dump.crash?.message, a.dump.goroutines.length], ['Exception 0xc0000005 0x0 0x0 0x7fffcab759a9', 0]);
     assert.throws(() => readGoroutines(read(name)), /^InputError: no goroutine dump found: line 9 is a crash \(Exception 0xc0000005 0x0 0x0 0x7fffcab759a9\) with no goroutine after it$/);
+  });
+
+  it('a stack overflow\'s runtime lines pasted without any goroutine are said as such at the input door (a page\'s symptom)', () => {
+    // `runtime: goroutine stack exceeds 1000000000-byte limit` / `runtime: sp=… stack=[…]` / `fatal error: stack overflow` alone (senior-stack.uz).
+    const name = 'seniorstack_stack_overflow_runtime_lines_no_goroutine.txt';
+    const a = analyzeGoroutineDump(read(name));
+    assert.deepEqual([a.dump.crash?.message, a.dump.goroutines.length], ['stack overflow: goroutine stack exceeds 1000000000-byte limit', 0]);
+    assert.throws(() => readGoroutines(read(name)), /^InputError: no goroutine dump found: line 3 is a crash \(stack overflow: goroutine stack exceeds 1000000000-byte limit\) with no goroutine after it$/);
+  });
+
+  it('a race report a page flattened onto one line reads as its lines, on the bytes as on the text (bugstack.ai)', () => {
+    const text = read('bugstack_race_report_on_one_line.txt');
+    for (const input of [text, new TextEncoder().encode(text)]) {
+      const a = analyzeGoroutineDump(input);
+      assert.deepEqual([...a.dump.goroutines].map(g => [g.id, g.state, g.frames.map(f => `${f.func} ${f.file}:${f.line}`), g.createdBy?.func ?? null]), [
+        [8, 'data race (read)', ['main.(*Counter).Get /app/counter.go:15', 'main.handleGet /app/handler.go:22'], 'net/http.(*Server).Serve'],
+        [7, 'data race (previous write)', ['main.(*Counter).Increment /app/counter.go:10', 'main.handleIncrement /app/handler.go:18'], 'net/http.(*Server).Serve'],
+      ]);
+      assert.deepEqual(a.dump.warnings.filter(w => w.message.includes('skipped')).map(w => w.line), [1, 5]);
+    }
   });
 
   it('a console\'s 80 columns cutting a call line twice, in its name and in its arguments, read as the call (frp in One-Core-API-Binaries#152)', () => {

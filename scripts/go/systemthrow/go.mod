@@ -1,0 +1,3 @@
+module systemthrow
+
+go 1.19
