@@ -148,7 +148,11 @@ function firstFieldReadsAsItsMessage(head: Uint8Array): boolean {
       const wire = inner & 7;
       if (!fields.get(Math.floor(inner / 8))?.includes(wire)) return false;
       if (wire === WIRE_VARINT) c.uvarint(stop);
-      else c.pos += c.uvarint(stop);
+      else {
+        // Read into a name first: `c.pos += c.uvarint(…)` adds to the position before the length's own bytes.
+        const length = c.uvarint(stop);
+        c.pos += length;
+      }
       read++;
     }
     return whole ? read > 0 && c.pos === end : read >= 2;
