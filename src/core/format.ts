@@ -61,13 +61,15 @@ function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
-// C0 and C1 controls (tab and line breaks aside) and the bidirectional controls (the table of
+// C0 and C1 controls (tab and line feed aside) and the bidirectional controls (the table of
 // src/shared/visibleText.ts): text quoted from a file (binary input, a hostile dump) must not move
-// a terminal's cursor, recolour it or reorder what is shown. Characters of no width are printed
+// a terminal's cursor, recolour it or reorder what is shown. A carriage return too: the CLI's text
+// ends its lines with a line feed alone, so a CR came from a name, and it would send the cursor back
+// to overwrite the row's numbers with the rest of that name. Characters of no width are printed
 // as pprof prints them.
-const INVISIBLE_CONTROLS = new RegExp(`[[${HIDDEN_CHARACTER_CLASSES.control}${HIDDEN_CHARACTER_CLASSES.bidi}]--[\\t\\n\\r]]`, 'gv');
+const INVISIBLE_CONTROLS = new RegExp(`[[${HIDDEN_CHARACTER_CLASSES.control}${HIDDEN_CHARACTER_CLASSES.bidi}]--[\\t\\n]]`, 'gv');
 
-/** `text` with control characters replaced by U+FFFD, as text decoders show undecodable bytes. */
+/** `text` with control characters (carriage returns included) replaced by U+FFFD, as text decoders show undecodable bytes. */
 export function withVisibleControls(text: string): string {
   return text.replace(INVISIBLE_CONTROLS, '\ufffd');
 }

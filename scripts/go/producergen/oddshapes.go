@@ -198,3 +198,52 @@ func durationNearMinInt64() *profile {
 	p.durationNanos = math.MinInt64 + 1
 	return p
 }
+
+// addressIDs: a perf-script converter that keys each location by its frame's address and each
+// function and mapping by a 64-bit FNV hash of its name, so almost every id passes 2^53: kernel
+// frames 16 bytes apart at 0xffffffff81…, where a double cannot tell 2,048 apart. pprof keys
+// them as uint64s: every frame its own row.
+func addressIDs() *profile {
+	b := newBuilder(valueType{"samples", "count"}, valueType{"cpu", "nanoseconds"})
+	b.p.periodType = &valueType{"cpu", "nanoseconds"}
+	b.p.period = 10000000
+	hash := func(s string) uint64 {
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(s); i++ {
+			h ^= uint64(s[i])
+			h *= 1099511628211
+		}
+		return h
+	}
+	kernel, agent := hash("[kernel.kallsyms]"), hash("/usr/bin/agent")
+	b.p.mappings = []mapping{
+		{id: kernel, start: 0xffffffff81000000, limit: 0xffffffff83000000, file: "[kernel.kallsyms]", hasFunctions: true},
+		{id: agent, start: 0x400000, limit: 0x800000, file: "/usr/bin/agent", hasFunctions: true},
+	}
+	fn := func(name, file string) uint64 {
+		id := hash(name)
+		b.p.functions = append(b.p.functions, function{id: id, name: name, systemName: name, file: file})
+		return id
+	}
+	loc := func(m, address, f uint64, l int64) uint64 {
+		b.p.locations = append(b.p.locations, location{id: address, mapping: m, address: address, lines: []line{{function: f, line: l}}})
+		return address
+	}
+	names := []string{"entry_SYSCALL_64", "do_syscall_64", "__x64_sys_read", "ksys_read", "vfs_read", "tcp_recvmsg", "copy_user_generic", "_raw_spin_lock"}
+	var kernelLocs []uint64
+	for i, n := range names {
+		kernelLocs = append(kernelLocs, loc(kernel, 0xffffffff81000010+uint64(i)*16, fn(n, ""), 0))
+	}
+	mainFn, readFn := fn("main", "/src/agent/main.c"), fn("read_loop", "/src/agent/io.c")
+	lMain, lRead := loc(agent, 0x401230, mainFn, 20), loc(agent, 0x401240, readFn, 41)
+	for i := range kernelLocs {
+		// Leaf first: the i-th kernel frame and every one above it, then the user stack.
+		stack := append([]uint64{}, kernelLocs[:i+1]...)
+		for l, r := 0, len(stack)-1; l < r; l, r = l+1, r-1 {
+			stack[l], stack[r] = stack[r], stack[l]
+		}
+		stack = append(stack, lRead, lMain)
+		b.sample([]int64{int64(i + 1), int64(i+1) * 10000000}, stack...)
+	}
+	return &b.p
+}

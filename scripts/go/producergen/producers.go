@@ -43,6 +43,7 @@ func producers() map[string]*profile {
 		"handrolled_latin1_names.pb.gz":            latin1Names(),
 		"handrolled_duration_min_int64.pb.gz":      durationMinInt64(),
 		"handrolled_duration_near_min_int64.pb.gz": durationNearMinInt64(),
+		"handrolled_address_ids.pb.gz":             addressIDs(),
 	}
 }
 

@@ -17,6 +17,7 @@ import { WideValues } from './exactSums';
 import { allZero, ProtoCursor, VarintEndCounter, WIRE_LEN, WIRE_VARINT } from './protoReader';
 import { NumberKeyMap } from '../numberKeyMap';
 import { idWarnings } from './idChecks';
+import { WideIds } from './wideIds';
 import { decodeEscapingBytes } from '../byteEscapes';
 
 // Field numbers of message Profile.
@@ -83,23 +84,26 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
     }
     return strings[i];
   };
-  const functions = decodeFunctions(buf, top.functions, str);
+  // Ids past 2^53 given stand-ins that keep them apart (wideIds.ts).
+  const wideIds = new WideIds();
+  const functions = decodeFunctions(buf, top.functions, str, wideIds);
   const functionIds = functions.map(f => f.id);
   const functionIndex = idIndex(functionIds);
-  const mappings = decodeMappings(buf, top.mappings, str);
+  const mappings = decodeMappings(buf, top.mappings, str, wideIds);
   const mappingIds = mappings.map(m => m.id);
   const mappingIndex = idIndex(mappingIds);
-  const locations = decodeLocations(buf, top.locations, functionIndex, mappingIndex, warnings);
+  const locations = decodeLocations(buf, top.locations, functionIndex, mappingIndex, warnings, wideIds);
   const locationIds = locations.id!;
   const locationIndex = idIndex(locationIds);
-  warnings.push(...idWarnings('functions', functionIds, id => functionOrMapping(functionIndex, id)),
-    ...idWarnings('mappings', mappingIds, id => functionOrMapping(mappingIndex, id)), ...idWarnings('locations', locationIds, id => functionOrMapping(locationIndex, id)));
+  const shown = (id: number): string => wideIds.shown(id);
+  warnings.push(...idWarnings('functions', functionIds, id => functionOrMapping(functionIndex, id), shown),
+    ...idWarnings('mappings', mappingIds, id => functionOrMapping(mappingIndex, id), shown), ...idWarnings('locations', locationIds, id => functionOrMapping(locationIndex, id), shown));
   const sampleTypes = decodeSampleTypes(buf, top.sampleTypes, str);
   // pprof's own check (CheckValid): samples whose values name nothing cannot be shown.
   if (sampleTypes.length === 0 && top.samples.length > 0) {
     throw new ProfileParseError(`missing sample type information: ${top.samples.length} samples but no sample_type`, { offset: top.samples.starts[0] });
   }
-  const samples = decodeSamples(buf, top, sampleTypes.length, locationIndex, locations.count, strings, ownsBuffer);
+  const samples = decodeSamples(buf, top, sampleTypes.length, locationIndex, locations.count, strings, ownsBuffer, wideIds);
 
   let defaultSampleTypeIndex = sampleTypes.length - 1;
   const defaultSampleType = top.defaultSampleType !== 0 ? str(top.defaultSampleType, 'default_sample_type') : '';
@@ -317,7 +321,7 @@ function repeatsPrevious(buf: Uint8Array, ranges: Ranges, i: number): boolean {
   return true;
 }
 
-function decodeFunctions(buf: Uint8Array, ranges: Ranges, str: StringAt): ProfileFunction[] {
+function decodeFunctions(buf: Uint8Array, ranges: Ranges, str: StringAt, wideIds: WideIds): ProfileFunction[] {
   const out: ProfileFunction[] = new Array(ranges.length);
   for (let i = 0; i < ranges.length; i++) {
     if (repeatsPrevious(buf, ranges, i)) { out[i] = out[i - 1]; continue; }
@@ -327,7 +331,7 @@ function decodeFunctions(buf: Uint8Array, ranges: Ranges, str: StringAt): Profil
     while (c.pos < end) {
       const tag = c.uvarint(end);
       switch (tag) {
-        case (1 << 3): id = c.uvarint(end); break;
+        case (1 << 3): id = wideIds.id(c, c.uvarint(end)); break;
         case (2 << 3): name = c.svarint(end); break;
         case (3 << 3): systemName = c.svarint(end); break;
         case (4 << 3): filename = c.svarint(end); break;
@@ -340,7 +344,7 @@ function decodeFunctions(buf: Uint8Array, ranges: Ranges, str: StringAt): Profil
   return out;
 }
 
-function decodeMappings(buf: Uint8Array, ranges: Ranges, str: StringAt): ProfileMapping[] {
+function decodeMappings(buf: Uint8Array, ranges: Ranges, str: StringAt, wideIds: WideIds): ProfileMapping[] {
   const out: ProfileMapping[] = new Array(ranges.length);
   for (let i = 0; i < ranges.length; i++) {
     if (repeatsPrevious(buf, ranges, i)) { out[i] = out[i - 1]; continue; }
@@ -350,7 +354,7 @@ function decodeMappings(buf: Uint8Array, ranges: Ranges, str: StringAt): Profile
     while (c.pos < end) {
       const tag = c.uvarint(end);
       switch (tag) {
-        case (1 << 3): m.id = c.uvarint(end); break;
+        case (1 << 3): m.id = wideIds.id(c, c.uvarint(end)); break;
         case (2 << 3): m.start = c.uvarint(end); break;
         case (3 << 3): m.limit = c.uvarint(end); break;
         case (4 << 3): m.offset = c.uvarint(end); break;
@@ -374,7 +378,7 @@ function decodeMappings(buf: Uint8Array, ranges: Ranges, str: StringAt): Profile
  * share one list, as nothing changes a location's lines once read: 10^6 addresses of one line
  * kept 10^6 arrays and line objects, two thirds of the locations' memory.
  */
-function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex, mappingIndex: IdIndex, warnings: string[]): LocationColumns {
+function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex, mappingIndex: IdIndex, warnings: string[], wideIds: WideIds): LocationColumns {
   const count = ranges.length;
   const ids = new Float64Array(count), addresses = new Float64Array(count), mappings = new Int32Array(count).fill(-1);
   const linesRef = new Uint32Array(count), lineLists: ProfileLine[][] = [];
@@ -392,9 +396,9 @@ function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex
     while (c.pos < end) {
       const tag = c.uvarint(end);
       switch (tag) {
-        case (1 << 3): ids[i] = c.uvarint(end); break;
+        case (1 << 3): ids[i] = wideIds.id(c, c.uvarint(end)); break;
         case (2 << 3): {
-          const id = c.uvarint(end);
+          const id = wideIds.id(c, c.uvarint(end));
           // pprof reads an id no mapping has as no mapping, and gives the location its own.
           if (id !== 0) {
             const m = functionOrMapping(mappingIndex, id);
@@ -411,7 +415,7 @@ function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex
           while (c.pos < stop) {
             const t = c.uvarint(stop);
             if (t === (1 << 3)) {
-              const id = c.uvarint(stop);
+              const id = wideIds.id(c, c.uvarint(stop));
               if (id !== 0) {
                 line.functionIndex = functionOrMapping(functionIndex, id);
                 if (line.functionIndex < 0) unknownFunctions++;
@@ -452,7 +456,7 @@ function oneLineRefOf(line: ProfileLine, refOf: NumberKeyMap, refs: number[], li
   return refs[entry];
 }
 
-function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locationIndex: IdIndex, locationCount: number, strings: readonly string[], ownsBuffer: boolean): SampleTable {
+function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locationIndex: IdIndex, locationCount: number, strings: readonly string[], ownsBuffer: boolean, wideIds: WideIds): SampleTable {
   const n = top.samples.length;
   // In place: index i of the stacks goes to bytes [2i, 2i+2) of `buf`, which must already
   // have been read. The samples come first in Go's profiles and a location id takes one or
@@ -502,9 +506,9 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
           // In place, and even one byte per id could catch up with the reads: check every write.
           while (c.pos < stop) {
             const at = c.pos;
-            const id = c.uvarint(stop);
+            const id = wideIds.id(c, c.uvarint(stop));
             const index = id < denseLen ? dense[id] : (sparse?.get(id) ?? -1);
-            if (index < 0) throw new ProfileParseError(`sample ${s} refers to unknown location id ${id}`, { offset: at });
+            if (index < 0) throw new ProfileParseError(`sample ${s} refers to unknown location id ${wideIds.shown(id)}`, { offset: at });
             if (inPlace && 2 * li + 2 > c.pos) {
               locations = stacksMovedOut(buf, li, li + locationIdsLeft(buf, top.samples, s, c.pos, packed ? stop : c.pos, end));
               inPlace = false;
@@ -518,9 +522,9 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
         if (packed) li = readDenseLocationIds(c, stop, dense, locations, li, s, used);
         while (c.pos < stop) {
           const at = c.pos;
-          const id = c.uvarint(stop);
+          const id = wideIds.id(c, c.uvarint(stop));
           const index = id < denseLen ? dense[id] : (sparse?.get(id) ?? -1);
-          if (index < 0) throw new ProfileParseError(`sample ${s} refers to unknown location id ${id}`, { offset: at });
+          if (index < 0) throw new ProfileParseError(`sample ${s} refers to unknown location id ${wideIds.shown(id)}`, { offset: at });
           used[index] = 1;
           locations[li++] = index;
           if (!packed) break;

@@ -85,7 +85,7 @@ export function scaleValue(value: number, fromUnit: string, toUnit: string, most
  */
 export function goFixed(v: number, digits: number): string {
   const text = v.toFixed(digits);
-  if (!Number.isFinite(v) || Math.abs(v) >= 1e21) return text;
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e21 || farFromTie(v, digits)) return text;
   const exact = Math.abs(v).toFixed(100);
   const point = exact.indexOf('.');
   const rest = exact.slice(point + 1 + digits);
@@ -98,6 +98,18 @@ export function goFixed(v: number, digits: number): string {
 }
 
 const fixed2 = (v: number): string => goFixed(v, 2);
+
+/**
+ * Whether |v| · 10^shift is so far from a half (k + 0.5) that the double's exact digits cannot
+ * hold a tie there, so the exact expansion (toFixed(100), toExponential(99): microseconds each, the
+ * most of `tags` over 10^6 label values) need not be made. The product's rounding error is below
+ * 2^-51 of it (10^shift rounded too), far inside the margin below 2^30; past that the exact digits decide.
+ */
+function farFromTie(v: number, shift: number): boolean {
+  const scaled = Math.abs(v) * 10 ** shift;
+  if (!(scaled < 2 ** 30)) return false;
+  return Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-4;
+}
 
 /** int64's most negative value, which Go's `-x` leaves as it is. */
 export const MIN_INT64 = -(2n ** 63n);
@@ -118,6 +130,7 @@ export function scaledLabel(value: number, fromUnit: string, toUnit: string, mos
  */
 function tiesToEven(v: number, digits: number): number {
   if (!Number.isFinite(v) || v === 0) return v;
+  if (farFromTie(v, digits - 1 - Math.floor(Math.log10(Math.abs(v))))) return v;
   const [mantissa, exponent] = Math.abs(v).toExponential(99).split('e');
   const sig = mantissa.replace('.', '');
   if (!/^50*$/.test(sig.slice(digits)) || Number(sig[digits - 1]) % 2 !== 0) return v;

@@ -155,7 +155,11 @@ function firstFieldReadAsItsMessage(head: Uint8Array): boolean | undefined {
       const wire = inner & 7;
       if (!fields.get(Math.floor(inner / 8))?.includes(wire)) return false;
       if (wire === WIRE_VARINT) c.uvarint(stop);
-      else c.pos += c.uvarint(stop);
+      else {
+        // Read into a name first: `c.pos += c.uvarint(…)` adds to the position before the length's own bytes.
+        const length = c.uvarint(stop);
+        c.pos += length;
+      }
       read++;
     }
     return whole ? read > 0 && c.pos === end : read >= 2;

@@ -38,8 +38,10 @@ describe('hidden characters shown visibly', () => {
     assert.equal(visibleLine('\t\treturn nil'), '\t\treturn nil');
   });
 
-  it('the CLI\'s text writes the controls and bidi controls of the same table as U+FFFD, tabs and line breaks kept, the rest as pprof', () => {
-    assert.equal(withVisibleControls('a\tb\nc\r\u0001\u001b[31m\u0085\u202e\u2066\u200f\u061c'), 'a\tb\nc\r\ufffd\ufffd[31m\ufffd\ufffd\ufffd\ufffd\ufffd');
+  it('the CLI\'s text writes the controls and bidi controls of the same table as U+FFFD, tabs and line feeds kept, the rest as pprof', () => {
+    assert.equal(withVisibleControls('a\tb\nc\u0001\u001b[31m\u0085\u202e\u2066\u200f\u061c'), 'a\tb\nc\ufffd\ufffd[31m\ufffd\ufffd\ufffd\ufffd\ufffd');
+    // A carriage return in a name would return the cursor to overwrite its row; the CLI writes none of its own.
+    assert.equal(withVisibleControls('main.evil\r      9  0.01%\r\n'), 'main.evil\ufffd      9  0.01%\ufffd\n');
     assert.equal(withVisibleControls('Han\u200bdle\ufeff'), 'Han\u200bdle\ufeff');
   });
 
