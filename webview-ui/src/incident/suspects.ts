@@ -94,7 +94,11 @@ function renderJoin(model: IncidentViewModel, s: IncidentSuspect): HTMLElement {
   return box;
 }
 
-function renderStack(model: IncidentViewModel, index: number): HTMLElement {
+/** Frames of a deep stack's middle brought per ask (the worker's page, `STACK_PAGE_FRAMES`). */
+const MIDDLE_PAGE_FRAMES = 10_000;
+
+/** Suspect `index`'s stack: its frames held, and in a deep stack's gap the count left out and a button for the next page. */
+export function renderStack(model: IncidentViewModel, index: number): HTMLElement {
   const s = model.incident.suspects[index];
   const details = el('details', 'gpe-stack');
   const leftOut = s.framesLeftOut;
@@ -104,7 +108,14 @@ function renderStack(model: IncidentViewModel, index: number): HTMLElement {
     const li = el('li', 'gpe-stack-frame');
     if (i === leftOut?.at) {
       // A deep stack crosses its first and last frames; the list numbers the frame after the gap as deep as it sits.
-      list.append(el('li', 'gpe-elided', `… ${plural(leftOut.count, 'frame')} between not shown (the goroutine view shows them) …`));
+      const gap = el('li', 'gpe-elided');
+      gap.append(el('span', undefined, `… ${plural(leftOut.count, 'frame')} between not shown …`), ' ');
+      const next = Math.min(leftOut.count, MIDDLE_PAGE_FRAMES);
+      const more = el('button', 'gpe-button gpe-more-frames', next === leftOut.count ? `Show the ${formatCount(next)} frames between` : `Show the next ${formatCount(next)}`);
+      more.type = 'button';
+      more.dataset.moreSuspectFrames = String(index);
+      gap.append(more);
+      list.append(gap);
       li.value = i + 1 + leftOut.count;
     }
     const link = model.suspectFrameLinks[index]?.[i] ?? -1;
