@@ -462,7 +462,8 @@ suite('Hostile names', function () {
     await vscode.workspace.fs.delete(dumps).then(undefined, () => undefined);
   });
 
-  test('an incident whose suspect\'s stack is 10^5 frames deep: its middle shown 10,000 frames at a time, to the last; light and dark', async () => {
+  test('an incident whose suspect\'s stack is 10^5 frames deep: its middle shown 10,000 frames at a time, to the last; light and dark', async function () {
+    this.timeout(900_000);
     const folder = fixtureUri('incident-deep-stack');
     // Three goroutines stuck on a send for 42 minutes under a runaway recursion of 10^5 distinct frames.
     const recursion = Array.from({ length: 100_000 }, (_, i) => `main.recurse${i}(0x1)\n\t/app/recurse.go:${i + 1} +0x20\n`).join('');

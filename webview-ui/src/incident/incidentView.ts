@@ -6,7 +6,7 @@ import type { IncidentHostMessage, IncidentViewModel, IncidentWebviewMessage } f
 import { vscodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
 import { renderLinkedSentence } from './linkedText';
-import { renderStack, renderSuspects } from './suspects';
+import { insertStackPage, renderStack, renderSuspects } from './suspects';
 import { withSuspectFrames } from '../../../src/shared/suspectFramesPage';
 import { renderMemory } from './memory';
 import { renderOverTime } from './overTime';
@@ -117,13 +117,15 @@ export function startIncidentView(): void {
         break;
       case 'suspectFrames': {
         if (!current) break;
-        current = withSuspectFrames(current, m.page);
-        // The stack is drawn again in place, open, the rest of the view as it was.
-        const old = app.querySelector(`article[data-suspect="${m.page.suspect}"] > details.gpe-stack`);
-        if (old instanceof HTMLDetailsElement) {
+        const at = current.incident.suspects[m.page.suspect]?.framesLeftOut?.at;
+        const next = withSuspectFrames(current, m.page);
+        if (next === current || at === undefined) break;
+        current = next;
+        const details = app.querySelector(`article[data-suspect="${m.page.suspect}"] > details.gpe-stack`);
+        if (details instanceof HTMLElement && !insertStackPage(details, current, m.page.suspect, at, m.page.frames.length)) {
           const stack = renderStack(current, m.page.suspect) as HTMLDetailsElement;
           stack.open = true;
-          old.replaceWith(stack);
+          details.replaceWith(stack);
         }
         break;
       }
