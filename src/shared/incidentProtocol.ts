@@ -2,7 +2,7 @@
 // Incident as computed, plus its sentences cut into text and links. The webview answers only
 // with small requests that name things by index into that model (a link, a file), never paths;
 // the host checks every field against the model it last sent.
-import type { Incident, IncidentFileKind } from '../core/report/incident/incidentModel';
+import type { Incident, IncidentFileKind, SourceRef } from '../core/report/incident/incidentModel';
 
 export type {
   Incident, IncidentFile, IncidentFileKind, IncidentFlameNode, IncidentSuspect, IncidentTopRow, IncidentMemory, MemStatsFigures, OverTimeSeries,
@@ -48,11 +48,27 @@ export interface IncidentViewModel {
   readonly elapsedMs: number;
 }
 
+/**
+ * The next frames of a suspect's deep stack's middle (`IncidentSuspect.framesLeftOut`), put in after
+ * those the view holds (`withSuspectFrames`, applied alike by the host and the webview).
+ */
+export interface SuspectFramesPage {
+  /** The suspect's index in `incident.suspects`. */
+  readonly suspect: number;
+  readonly frames: readonly SourceRef[];
+  /**
+   * For each of `frames`: its index into `links`. A frame no link opened yet has the next index, and
+   * is appended to `links` as its target (so a page carries each frame once).
+   */
+  readonly frameLinks: readonly number[];
+}
+
 /** Host → incident webview. */
 export type IncidentHostMessage =
   | { type: 'loading'; title: string; detail: string }
   | { type: 'error'; title: string; message: string }
   | { type: 'model'; model: IncidentViewModel }
+  | { type: 'suspectFrames'; page: SuspectFramesPage }
   /** The report was written (paths shown to the user as they are). */
   | { type: 'exported'; html: string; markdown: string };
 
@@ -66,7 +82,9 @@ export type IncidentWebviewMessage =
    */
   | { type: 'openFile'; file: number; func?: number; suspect?: number }
   | { type: 'export' }
-  | { type: 'refresh' };
+  | { type: 'refresh' }
+  /** The next page of the middle of suspect `suspect`'s deep stack. */
+  | { type: 'moreSuspectFrames'; suspect: number };
 
 /** The sizes of the model the host last sent, to check indices against. */
 export interface IncidentModelBounds {
@@ -91,6 +109,7 @@ export function parseIncidentWebviewMessage(raw: unknown, bounds: IncidentModelB
     case 'export': return { type: 'export' };
     case 'refresh': return { type: 'refresh' };
     case 'openLink': return isIndex(raw.link, bounds.links) ? { type: 'openLink', link: raw.link } : undefined;
+    case 'moreSuspectFrames': return isIndex(raw.suspect, bounds.suspects) ? { type: 'moreSuspectFrames', suspect: raw.suspect } : undefined;
     case 'openFile': {
       if (!isIndex(raw.file, bounds.files)) return undefined;
       if (raw.func !== undefined && !isIndex(raw.func, bounds.links)) return undefined;

@@ -196,6 +196,8 @@ suite('Hostile inputs', function () {
   });
 });
 
+const INCIDENT_FRAME = 'body[data-view="incident"]';
+
 suite('Hostile names', function () {
   this.timeout(240000);
   teardown(closeAllEditors);
@@ -458,6 +460,56 @@ suite('Hostile names', function () {
     await inDarkTheme(GOROUTINE_FRAME, () => screenshot('hostile-gone-groups-all-dark'));
     console.log(`hostile: long lists ${JSON.stringify({ range, jumped, deep, before, firstGone, allGone: allGone.rows })}`);
     await vscode.workspace.fs.delete(dumps).then(undefined, () => undefined);
+  });
+
+  test('an incident whose suspect\'s stack is 10^5 frames deep: its middle shown 10,000 frames at a time, to the last; light and dark', async function () {
+    this.timeout(900_000);
+    const folder = fixtureUri('incident-deep-stack');
+    // Three goroutines stuck on a send for 42 minutes under a runaway recursion of 10^5 distinct frames.
+    const recursion = Array.from({ length: 100_000 }, (_, i) => `main.recurse${i}(0x1)\n\t/app/recurse.go:${i + 1} +0x20\n`).join('');
+    const dump = ['goroutine 1 [running]:\nmain.main()\n\t/app/main.go:5 +0x1\n\n',
+      ...[10, 11, 12].map(g => `goroutine ${g} [chan send, 42 minutes]:\nmain.stuck(0xc000010000)\n\t/app/stuck.go:12 +0x3d\n${recursion}created by main.main in goroutine 1\n\t/app/main.go:9 +0x5a\n\n`)].join('');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'goroutines.txt'), Buffer.from(dump));
+    type Suspect = { frames: unknown[]; framesLeftOut?: { at: number; count: number } };
+    type Panel = { lastAnalysis: Promise<void>; model?: { incident: { suspects: Suspect[] }; links: unknown[] } };
+    const view = await vscode.commands.executeCommand<Panel | undefined>('goProfileExplorer.openIncident', folder);
+    await view?.lastAnalysis;
+    assert.deepEqual(view?.model?.incident.suspects[0].framesLeftOut, { at: 200, count: 99_751 });
+    const stack = (framesAbove: number) => `
+      const details = document.querySelector('article[data-suspect="0"] details.gpe-stack');
+      if (!details) return null;
+      details.open = true;
+      const frames = details.querySelectorAll('li.gpe-stack-frame').length;
+      if (frames <= ${framesAbove}) return null;
+      const gap = details.querySelector('li.gpe-elided');
+      (gap ?? details.querySelector('li.gpe-stack-frame:last-child')).scrollIntoView({ block: 'center' });
+      return { frames, gap: gap?.textContent ?? '', next: gap?.nextElementSibling?.value ?? 0, summary: details.querySelector('summary').textContent };`;
+    type Shown = { frames: number; gap: string; next: number; summary: string };
+    const first = await waitInWebview<Shown>(INCIDENT_FRAME, 'the suspect\'s stack', stack(0), 120000);
+    assert.equal(first.frames, 250);
+    assert.match(first.gap, /^… 99,751 frames between not shown … Show the next 10,000$/);
+    assert.equal(first.summary, 'Stack (100,001 frames)');
+    await screenshot('hostile-incident-deep-stack');
+    await inWebview({ frame: INCIDENT_FRAME, op: 'eval', script: `document.querySelector('button[data-more-suspect-frames="0"]').click(); return true;` });
+    const second = await waitInWebview<Shown>(INCIDENT_FRAME, 'the next 10,000 frames', stack(first.frames), 120000);
+    assert.equal(second.frames, 250 + 10_000);
+    assert.match(second.gap, /^… 89,751 frames between not shown … Show the next 10,000$/);
+    // The frame after the gap is numbered as deep as it sits in the stack.
+    assert.equal(second.next, 100_001 - 50 + 1);
+    await inDarkTheme(INCIDENT_FRAME, () => screenshot('hostile-incident-deep-stack-more-dark'));
+    let shown = second;
+    for (let asks = 0; shown.gap !== ''; asks++) {
+      assert.ok(asks < 10, 'each ask brings the next page');
+      await inWebview({ frame: INCIDENT_FRAME, op: 'eval', script: `document.querySelector('button[data-more-suspect-frames="0"]').click(); return true;` });
+      shown = await waitInWebview<Shown>(INCIDENT_FRAME, 'the next page', stack(shown.frames), 120000);
+    }
+    assert.equal(shown.frames, 100_001);
+    await screenshot('hostile-incident-deep-stack-whole');
+    const held = view?.model?.incident.suspects[0];
+    assert.equal(held?.frames.length, 100_001, 'the host holds what the webview shows');
+    assert.equal(held?.framesLeftOut, undefined);
+    console.log(`hostile: incident deep stack ${JSON.stringify({ first, second, whole: shown.frames, links: view?.model?.links.length })}`);
+    await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
   });
 
   test('a dump naming 1 MB states, files and labels: the goroutine view gets each cut, shows its start, and its join finds the group', async () => {

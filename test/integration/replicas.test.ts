@@ -93,13 +93,13 @@ suite('Replicas', () => {
     assert.strictEqual(row.worst, 1, 'the leaking replica\'s cell is highlighted');
     assert.strictEqual(row.worstTitle, sick);
     assert.strictEqual(row.cells[0], '0');
-    assert.strictEqual(row.cells[1], model.rows[0].cells[1]);
+    assert.strictEqual(row.cells[1], model.rows[0].cells![1]);
     assert.match(row.name, /^main\.leakyDispatch/);
     // What the view shows is the core's comparison of the saved files, as goprof capture computes it.
     // The cells are bare counts: the row over the replicas' columns says what they count.
     const quantity = await waitInWebview<string>(FRAME, 'the quantity header', `return document.querySelector('.gpe-replica-quantity th')?.textContent`);
     assert.strictEqual(quantity, 'goroutines on each replica');
-    const leaked = Number(model.rows[0].cells[1].replace(/,/g, ''));
+    const leaked = Number(model.rows[0].cells![1].replace(/,/g, ''));
     assert.ok(leaked >= 50, `the first batch at least (${leaked})`);
     // Goroutine dumps in text have no merged profile: no button to it, the header says why.
     assert.strictEqual(model.merged, false);

@@ -82,6 +82,21 @@ export interface CompareJob {
   readonly mergedPath: string;
   /** The view's title and the captures' folder as the user knows it. */
   readonly view: { readonly title: string; readonly folder: string };
+  /** Under which this thread keeps the rows shown, every replica's value, for `replicaRow`. */
+  readonly viewId: string;
+}
+
+/** Every replica's value in one row of a view's comparison (the view model carries its summary). */
+export interface ReplicaRowJob {
+  readonly type: 'replicaRow';
+  readonly viewId: string;
+  readonly row: number;
+}
+
+/** The view closed: its rows are let go. */
+export interface ReleaseRowsJob {
+  readonly type: 'releaseRows';
+  readonly viewId: string;
 }
 
 export interface CompareResult {
@@ -90,7 +105,7 @@ export interface CompareResult {
   readonly merged: { readonly path: string } | { readonly error: string };
 }
 
-export type CaptureJob = ReplicasJob | RoundJob | FetchJob | ContextsJob | CompareJob;
+export type CaptureJob = ReplicasJob | RoundJob | FetchJob | ContextsJob | CompareJob | ReplicaRowJob | ReleaseRowsJob;
 
 export interface CaptureJobResults {
   replicas: ReplicaCaptureResult[];
@@ -98,6 +113,8 @@ export interface CaptureJobResults {
   fetch: FetchedAnswer;
   contexts: KubeContext[];
   compare: CompareResult;
+  replicaRow: string[];
+  releaseRows: null;
 }
 
 /** What a job tells while it runs: the pods it will capture (and those it cannot reach), then each replica. */

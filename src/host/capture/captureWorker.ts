@@ -12,7 +12,8 @@ import { captureReplicas, type ReplicaCaptureResult } from '../../node/replicaCa
 import { kubeContexts, kubeTargets, selectPods } from '../../node/kubeReplicas';
 import { lowerThisThreadPriority } from '../../node/threadPriority';
 import { captureRound } from '../../node/watchRound';
-import { buildReplicaViewModel } from '../replicas/replicaViewModel';
+import { buildReplicaViewModel, VIEW_ROWS } from '../replicas/replicaViewModel';
+import { HeldReplicaRows } from '../replicas/heldReplicaRows';
 import { AnalysisWorkerClient, type CancellationTokenLike } from '../worker/analysisWorkerClient';
 import { nodeAnalysisThreads } from '../worker/nodeAnalysisThread';
 import type {
@@ -50,6 +51,9 @@ async function replicas(job: ReplicasJob, signal: AbortSignal, onEvent: (e: Capt
   }
 }
 
+/** The rows each replica view shows, every replica's value, until the view asks for one whole or closes. */
+const heldRows = new HeldReplicaRows();
+
 // The analysis worker of the comparisons, kept between captures while its script and limits stay.
 let analysis: { readonly key: string; readonly client: AnalysisWorkerClient } | undefined;
 
@@ -76,6 +80,7 @@ async function compare(job: CompareJob, signal: AbortSignal): Promise<CompareRes
     await writeFile(job.mergedPath, out.merged.bytes);
     merged = { path: job.mergedPath };
   }
+  heldRows.hold(job.viewId, out.comparison.rows.slice(0, VIEW_ROWS));
   return { model: buildReplicaViewModel(out.comparison, { ...job.view, merged, elapsedMs: 0 }), merged };
 }
 
@@ -88,6 +93,8 @@ function run(job: CaptureJob, signal: AbortSignal, onEvent: (e: CaptureThreadEve
     case 'fetch': return fetchToFile(job.url, { ...job, headers: job.auth.headers, tls: job.auth.tls }, signal);
     case 'contexts': return kubeContexts({ kubectl: job.kubectl, signal });
     case 'compare': return compare(job, signal);
+    case 'replicaRow': return Promise.resolve().then(() => heldRows.cells(job.viewId, job.row));
+    case 'releaseRows': heldRows.release(job.viewId); return Promise.resolve(null);
   }
 }
 

@@ -13,7 +13,8 @@ import type { SourceLinkService } from '../sources/sourceLinkService';
 import { gatherIncidentFolder, incidentFolderLimits } from './incidentFolder';
 import { readStackSources } from './stackSources';
 import { IncidentRunner } from './incidentRunner';
-import { buildIncidentViewModel } from './incidentViewModel';
+import { buildIncidentViewModel, SentenceLinker, suspectFramesPage } from './incidentViewModel';
+import { withSuspectFrames } from '../../shared/suspectFramesPage';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 import { ViewEditorOpens } from '../editorOpens';
 
@@ -51,8 +52,18 @@ function folderLabel(uri: vscode.Uri): string {
   return relative === uri.fsPath || relative === '' ? uri.fsPath : relative;
 }
 
+let viewsMade = 0;
+
 export class IncidentPanel implements vscode.Disposable {
   private current: IncidentViewModel | undefined;
+  /** The links of the model sent, to which a deep stack's page adds its frames'. */
+  private linker = new SentenceLinker();
+  /** Under which the worker keeps the suspects' deep stacks for this view. */
+  private readonly viewId = `incident-${++viewsMade}`;
+  /** Suspects whose deep stack's page is asked and not yet answered: one at a time each. */
+  private readonly pagingFrames = new Set<number>();
+  /** Counts the models sent: a page asked of one is not put in the next. */
+  private modelsSent = 0;
   private readonly analyses = new LatestAnalysis();
   private readonly disposables: vscode.Disposable[] = [];
   /** The editors this view opens (a source line, a file in its viewer): one at a time in the window, the latest asked by any view next. */
@@ -108,7 +119,7 @@ export class IncidentPanel implements vscode.Disposable {
     const started = Date.now();
     const outcome = await this.analyses.run(`Reading the incident in ${title}…`, async token => {
       const gathered = await gatherIncidentFolder(this.folder, incidentFolderLimits());
-      const analysed = await this.deps.runner.analyse({ files: gathered.files }, token);
+      const analysed = await this.deps.runner.analyse({ files: gathered.files, viewId: this.viewId }, token);
       return { gathered, analysed };
     }, { quiet });
     if (!outcome) return;
@@ -119,9 +130,11 @@ export class IncidentPanel implements vscode.Disposable {
         ...out.analysed.incident,
         unread: [...out.analysed.incident.unread, ...out.gathered.unread].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
       };
+      this.linker = new SentenceLinker();
       this.current = buildIncidentViewModel(incident, {
-        title, folder: folderLabel(this.folder), positions: new ContentKeyedMap(out.analysed.positions), elapsedMs: Date.now() - started,
+        title, folder: folderLabel(this.folder), positions: new ContentKeyedMap(out.analysed.positions), elapsedMs: Date.now() - started, linker: this.linker,
       });
+      this.modelsSent++;
       this.post({ type: 'model', model: this.current });
       return;
     }
@@ -213,15 +226,42 @@ export class IncidentPanel implements vscode.Disposable {
         this.opens.request(() => this.deps.openFile(uri, viewer, focus));
         break;
       }
+      case 'moreSuspectFrames':
+        void this.moreSuspectFrames(msg.suspect);
+        break;
       case 'export':
         void this.exportReport().catch(e => vscode.window.showErrorMessage(`Go Profile: the report could not be written: ${e instanceof Error ? e.message : String(e)}`));
         break;
     }
   }
 
+  /** The next page of suspect `suspect`'s deep stack's middle: asked of the worker, put in the host's model, posted. */
+  async moreSuspectFrames(suspect: number): Promise<void> {
+    const leftOut = this.current?.incident.suspects[suspect]?.framesLeftOut;
+    if (!leftOut || this.pagingFrames.has(suspect)) return;
+    this.pagingFrames.add(suspect);
+    const sent = this.modelsSent;
+    try {
+      const frames = await this.deps.runner.frames({ viewId: this.viewId, suspect, from: leftOut.at });
+      // A new reading while the page was asked: the page is of the model before.
+      if (this.modelsSent !== sent || !this.current || this.disposed) return;
+      const page = suspectFramesPage(this.linker, suspect, frames);
+      this.current = withSuspectFrames(this.current, page);
+      this.post({ type: 'suspectFrames', page });
+    } catch (e) {
+      if (this.modelsSent !== sent || this.disposed) return;
+      // The worker lost the stacks (started again after a limit): read the folder again.
+      void vscode.window.showWarningMessage(`Go Profile: ${e instanceof Error ? e.message : String(e)}; reading the folder again.`);
+      void this.refresh();
+    } finally {
+      this.pagingFrames.delete(suspect);
+    }
+  }
+
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.deps.runner.release(this.viewId);
     this.analyses.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();

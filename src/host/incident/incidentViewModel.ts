@@ -5,7 +5,7 @@
 import type { Incident, SourceRef } from '../../core/report/incident/incidentModel';
 import { heapFunctionNames } from '../../core/report/incident/reportParts';
 import {
-  viewerOfKind, type IncidentLinkTarget, type IncidentViewModel, type LinkedPiece, type LinkedSentence,
+  viewerOfKind, type IncidentLinkTarget, type IncidentViewModel, type LinkedPiece, type LinkedSentence, type SuspectFramesPage,
 } from '../../shared/incidentProtocol';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 import { nameInText, parseNameReference } from '../../shared/nameLimit';
@@ -19,6 +19,8 @@ export interface IncidentViewOptions {
   /** Declarations from the profiles read, for heap functions that no goroutine frame names. */
   readonly positions?: FunctionPositions;
   readonly elapsedMs?: number;
+  /** The linker to register the links with (kept by a view that adds the deep stacks' middles later). */
+  readonly linker?: SentenceLinker;
 }
 
 /** `k8s.io/x/registry.(*Store).List` → `registry.(*Store).List`. */
@@ -114,7 +116,7 @@ export class SentenceLinker {
 }
 
 export function buildIncidentViewModel(incident: Incident, options: IncidentViewOptions): IncidentViewModel {
-  const linker = new SentenceLinker();
+  const linker = options.linker ?? new SentenceLinker();
   // The goroutines' own lines first: the blocking line is what a suspect's name should open.
   for (const s of incident.suspects) linker.add({ func: s.func, file: s.file, line: s.line });
   for (const s of incident.suspects) if (s.createdBy) linker.add(s.createdBy);
@@ -139,4 +141,11 @@ export function buildIncidentViewModel(incident: Incident, options: IncidentView
     fileViewers: incident.files.map(f => viewerOfKind(f.kind)),
     elapsedMs: options.elapsedMs ?? 0,
   };
+}
+
+/** A page of suspect `suspect`'s middle frames as it crosses to the webview: each frame's link, new ones registered with `linker`. */
+export function suspectFramesPage(linker: SentenceLinker, suspect: number, frames: readonly SourceRef[]): SuspectFramesPage {
+  // No sentence names these frames: their short forms would catch plain words in a later one. A
+  // frame new to the linker gets the next index, which the page's reader appends (`withSuspectFrames`).
+  return { suspect, frames, frameLinks: frames.map(f => linker.add(f, false)) };
 }

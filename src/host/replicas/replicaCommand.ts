@@ -244,7 +244,11 @@ class ReplicaCapture {
     const view = new ReplicaPanel(panel, title, {
       extensionUri: this.context.extensionUri,
       openCapture: file => this.openCapture(file),
-      onDispose: p => this.panels.delete(p),
+      rowCells: (viewId, row) => this.captures.run({ type: 'replicaRow', viewId, row }),
+      onDispose: p => {
+        this.panels.delete(p);
+        this.captures.run({ type: 'releaseRows', viewId: p.viewId }).catch(() => undefined);
+      },
     });
     this.panels.add(view);
     return view;
@@ -317,7 +321,7 @@ class ReplicaCapture {
           input: { replicas: results.map(r => ({ name: r.name, filePath: r.file, error: r.error, elapsedMs: r.elapsedMs })), sampleType: request.sampleType, measure: request.measure },
           workerScript: vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'worker.js').fsPath, limits: analysisLimits(),
           mergedPath: vscode.Uri.joinPath(folder, `merged-${request.kind.fileKind}-${formatTimestamp(started)}.pb.gz`).fsPath,
-          view: { title, folder: vscode.workspace.asRelativePath(folder, false) },
+          view: { title, folder: vscode.workspace.asRelativePath(folder, false) }, viewId: view.viewId,
         }, { signal: controller.signal });
         if (controller.signal.aborted) return undefined;
         const mergedFile = 'path' in out.merged ? vscode.Uri.file(out.merged.path) : undefined;

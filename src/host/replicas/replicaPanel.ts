@@ -11,10 +11,16 @@ export interface ReplicaPanelDeps {
   readonly extensionUri: vscode.Uri;
   /** Opens a saved capture (or the merged profile) in its full view. */
   openCapture(file: vscode.Uri): Promise<void>;
+  /** Every replica's value in a row of the comparison the capture thread keeps for view `viewId`. */
+  rowCells(viewId: string, row: number): Promise<readonly string[]>;
   onDispose(panel: ReplicaPanel): void;
 }
 
+let viewsMade = 0;
+
 export class ReplicaPanel implements vscode.Disposable {
+  /** Under which the capture thread keeps this view's rows. */
+  readonly viewId = `replicas-${++viewsMade}`;
   private current: ReplicaViewModel | undefined;
   private progress: readonly ReplicaProgress[] = [];
   private files: readonly (vscode.Uri | undefined)[] = [];
@@ -56,7 +62,7 @@ export class ReplicaPanel implements vscode.Disposable {
   }
 
   private onMessage(raw: unknown): void {
-    const msg = parseReplicaWebviewMessage(raw, { replicas: this.current?.replicas.length ?? 0 });
+    const msg = parseReplicaWebviewMessage(raw, { replicas: this.current?.replicas.length ?? 0, rows: this.current?.rows.length ?? 0 });
     if (!msg) return;
     switch (msg.type) {
       case 'ready':
@@ -72,6 +78,20 @@ export class ReplicaPanel implements vscode.Disposable {
         if (file) void this.deps.openCapture(file);
         break;
       }
+      case 'replicaRow':
+        void this.showRow(msg.row);
+        break;
+    }
+  }
+
+  /** Every replica's value in row `row`, asked of the capture thread and posted (not kept: the view holds it). */
+  private async showRow(row: number): Promise<void> {
+    const model = this.current;
+    try {
+      const cells = await this.deps.rowCells(this.viewId, row);
+      if (this.current === model) this.post({ type: 'row', row, cells });
+    } catch (e) {
+      if (this.current === model) void vscode.window.showWarningMessage(`Go Profile: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReplicaWebviewMessage } from '../../../src/shared/replicaProtocol';
-import { compareReplicas } from '../../../src/core/report/replicas';
+import { compareReplicas, packComparison } from '../../../src/core/report/replicas';
 import { buildReplicaViewModel } from '../../../src/host/replicas/replicaViewModel';
 
 const leak = join(__dirname, '../../fixtures/incident/growing-leak');
@@ -28,7 +28,7 @@ describe('replica protocol', () => {
       { name: 'b', error: 'Connection refused by 127.0.0.1:1', elapsedMs: 3 },
       { name: 'c', file: 'c.txt', bytes: read('goroutines-20261203T004631Z.txt'), elapsedMs: 1500 },
     ]);
-    const m = buildReplicaViewModel(c, { title: 't', folder: 'f', merged: { error: 'no profiles' }, elapsedMs: 10 });
+    const m = buildReplicaViewModel(packComparison(c), { title: 't', folder: 'f', merged: { error: 'no profiles' }, elapsedMs: 10 });
     assert.deepEqual(m.columns, [0, 2]);
     assert.deepEqual(m.replicas.map(r => r.state), ['captured', 'failed', 'captured']);
     assert.equal(m.replicas[1].detail, 'Connection refused by 127.0.0.1:1 · 0.0 s');
@@ -38,7 +38,7 @@ describe('replica protocol', () => {
     assert.equal(m.rows[0].median, '200');
     assert.equal(m.merged, false);
     assert.equal(m.mergedReason, 'no profiles');
-    const same = m.rows.find(r => r.cells[0] === r.cells[1]);
+    const same = m.rows.find(r => r.cells?.[0] === r.cells?.[1]);
     assert.equal(same?.worst, -1, 'no cell is marked where the replicas agree');
   });
 });

@@ -6,7 +6,8 @@ import type { IncidentHostMessage, IncidentViewModel, IncidentWebviewMessage } f
 import { vscodeApi } from '../common/vscodeApi';
 import { el } from '../common/dom';
 import { renderLinkedSentence } from './linkedText';
-import { renderSuspects } from './suspects';
+import { insertStackPage, renderStack, renderSuspects } from './suspects';
+import { withSuspectFrames } from '../../../src/shared/suspectFramesPage';
 import { renderMemory } from './memory';
 import { renderOverTime } from './overTime';
 import { renderFiles } from './files';
@@ -54,8 +55,10 @@ export function startIncidentView(): void {
   const app = document.getElementById('app') as HTMLElement;
   app.classList.add('gpe-incident');
   let status: HTMLElement | undefined;
+  let current: IncidentViewModel | undefined;
 
   const render = (model: IncidentViewModel) => {
+    current = model;
     status = el('p', 'gpe-export-status');
     status.setAttribute('role', 'status');
     const heapTop = renderHeapTop(model);
@@ -87,6 +90,12 @@ export function startIncidentView(): void {
       });
       return;
     }
+    const moreFrames = target.closest<HTMLButtonElement>('button[data-more-suspect-frames]');
+    if (moreFrames) {
+      moreFrames.disabled = true;
+      post({ type: 'moreSuspectFrames', suspect: Number(moreFrames.dataset.moreSuspectFrames) });
+      return;
+    }
     if (target.closest('.gpe-export')) post({ type: 'export' });
     else if (target.closest('.gpe-reload')) post({ type: 'refresh' });
   });
@@ -106,6 +115,20 @@ export function startIncidentView(): void {
         app.classList.remove('gpe-busy');
         render(m.model);
         break;
+      case 'suspectFrames': {
+        if (!current) break;
+        const at = current.incident.suspects[m.page.suspect]?.framesLeftOut?.at;
+        const next = withSuspectFrames(current, m.page);
+        if (next === current || at === undefined) break;
+        current = next;
+        const details = app.querySelector(`article[data-suspect="${m.page.suspect}"] > details.gpe-stack`);
+        if (details instanceof HTMLElement && !insertStackPage(details, current, m.page.suspect, at, m.page.frames.length)) {
+          const stack = renderStack(current, m.page.suspect) as HTMLDetailsElement;
+          stack.open = true;
+          details.replaceWith(stack);
+        }
+        break;
+      }
       case 'exported':
         if (status) status.textContent = `Report written: ${m.html} and ${m.markdown}`;
         break;

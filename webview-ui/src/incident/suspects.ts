@@ -94,22 +94,63 @@ function renderJoin(model: IncidentViewModel, s: IncidentSuspect): HTMLElement {
   return box;
 }
 
-function renderStack(model: IncidentViewModel, index: number): HTMLElement {
+/** Frames of a deep stack's middle brought per ask (the worker's page, `STACK_PAGE_FRAMES`). */
+const MIDDLE_PAGE_FRAMES = 10_000;
+
+/** The gap of a deep stack: the count left out and the button for the next page. */
+function renderGap(index: number, leftOut: { readonly count: number }): HTMLLIElement {
+  const gap = el('li', 'gpe-elided');
+  gap.append(el('span', undefined, `… ${plural(leftOut.count, 'frame')} between not shown …`), ' ');
+  const next = Math.min(leftOut.count, MIDDLE_PAGE_FRAMES);
+  const more = el('button', 'gpe-button gpe-more-frames', next === leftOut.count ? `Show the ${formatCount(next)} frames between` : `Show the next ${formatCount(next)}`);
+  more.type = 'button';
+  more.dataset.moreSuspectFrames = String(index);
+  gap.append(more);
+  return gap;
+}
+
+/** Frame `i` of suspect `index`'s stack as held. */
+function renderFrame(model: IncidentViewModel, index: number, i: number): HTMLLIElement {
+  const f = model.incident.suspects[index].frames[i];
+  const li = el('li', 'gpe-stack-frame');
+  const link = model.suspectFrameLinks[index]?.[i] ?? -1;
+  li.append(link >= 0 ? renderFunctionLink(model, link, shortName(f.func)) : el('span', 'gpe-func', shortName(f.func)));
+  if (f.file) li.append(el('span', 'gpe-frame-pos', ` ${baseName(f.file)}${f.line ? `:${f.line}` : ''}`));
+  return li;
+}
+
+/**
+ * A page of suspect `index`'s middle put in the list shown: its `count` frames, which `model` holds
+ * from `at` on, before the gap, and the gap said again (or gone with the last page). The frames held
+ * are not drawn again (a stack of 10^5 would be, page after page).
+ */
+export function insertStackPage(details: HTMLElement, model: IncidentViewModel, index: number, at: number, count: number): boolean {
+  const gap = details.querySelector('li.gpe-elided');
+  if (!gap) return false;
+  const items = document.createDocumentFragment();
+  for (let i = at; i < at + count; i++) items.append(renderFrame(model, index, i));
+  gap.before(items);
+  // The frame after the gap keeps its number: it sits as deep as before.
+  const leftOut = model.incident.suspects[index].framesLeftOut;
+  if (leftOut) gap.replaceWith(renderGap(index, leftOut));
+  else gap.remove();
+  return true;
+}
+
+/** Suspect `index`'s stack: its frames held, and in a deep stack's gap the count left out and a button for the next page. */
+export function renderStack(model: IncidentViewModel, index: number): HTMLElement {
   const s = model.incident.suspects[index];
   const details = el('details', 'gpe-stack');
   const leftOut = s.framesLeftOut;
   details.append(el('summary', undefined, `Stack (${plural(s.frames.length + (leftOut?.count ?? 0), 'frame')})`));
   const list = el('ol', 'gpe-stack-frames');
-  s.frames.forEach((f, i) => {
-    const li = el('li', 'gpe-stack-frame');
+  s.frames.forEach((_, i) => {
+    const li = renderFrame(model, index, i);
     if (i === leftOut?.at) {
       // A deep stack crosses its first and last frames; the list numbers the frame after the gap as deep as it sits.
-      list.append(el('li', 'gpe-elided', `… ${plural(leftOut.count, 'frame')} between not shown (the goroutine view shows them) …`));
+      list.append(renderGap(index, leftOut));
       li.value = i + 1 + leftOut.count;
     }
-    const link = model.suspectFrameLinks[index]?.[i] ?? -1;
-    li.append(link >= 0 ? renderFunctionLink(model, link, shortName(f.func)) : el('span', 'gpe-func', shortName(f.func)));
-    if (f.file) li.append(el('span', 'gpe-frame-pos', ` ${baseName(f.file)}${f.line ? `:${f.line}` : ''}`));
     list.append(li);
   });
   details.append(list);

@@ -31,13 +31,13 @@ export class GroupSearch {
 
   /**
    * `views[i]` is group i as it crosses (its frames index `frames`), `wholes[i]` its whole texts;
-   * `wholeFrames[f]` is frame f as the dump printed it.
+   * `cutFrames` frame f as the dump printed it when its texts cross cut (every other frame crosses whole).
    */
   constructor(
     private readonly views: readonly GoroutineGroupView[],
     private readonly wholes: readonly WholeGroupTexts[],
     private readonly frames: readonly GoroutineFrameView[],
-    private readonly wholeFrames: readonly SourceFrame[],
+    private readonly cutFrames: ReadonlyMap<number, SourceFrame>,
   ) {}
 
   /** The ranks of the groups the query keeps, in ranked order. */
@@ -73,12 +73,18 @@ export class GroupSearch {
 
   private funcOf(f: number): Lowered {
     this.funcs ??= [];
-    return this.funcs[f] ??= lowered(this.wholeFrames[f].func, this.frames[f].func);
+    return this.funcs[f] ??= lowered(this.wholeFrame(f).func, this.frames[f].func);
   }
 
   private locationOf(f: number): Lowered {
     this.locations ??= [];
-    return this.locations[f] ??= lowered(`${this.wholeFrames[f].file}:${this.wholeFrames[f].line}`, `${this.frames[f].file}:${this.frames[f].line}`);
+    const whole = this.wholeFrame(f);
+    return this.locations[f] ??= lowered(`${whole.file}:${whole.line}`, `${this.frames[f].file}:${this.frames[f].line}`);
+  }
+
+  /** Frame f as the dump printed it: its view, unless its texts cross cut. */
+  private wholeFrame(f: number): SourceFrame {
+    return this.cutFrames.get(f) ?? this.frames[f];
   }
 
   private stateOf(i: number): Lowered {

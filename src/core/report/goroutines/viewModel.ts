@@ -87,8 +87,12 @@ function addRowsApart(views: GoroutineGroupView[], groups: GoroutineAnalysis['gr
 
 class FrameTable {
   readonly frames: GoroutineFrameView[] = [];
-  /** Each frame as the dump printed it, for the search (`groupSearch.ts`). */
-  readonly wholes: SourceFrame[] = [];
+  /**
+   * The frames whose texts cross cut, by index, as the dump printed them (for the search,
+   * `groupSearch.ts`); every other frame's view holds its whole texts. Not the analysis's frame
+   * objects: the view would keep them all alive (10^6 distinct frames held ~56 MB more).
+   */
+  readonly cutWholes = new Map<number, SourceFrame>();
   private readonly byKey = new ContentKeyedMap<number>();
   private readonly byObject = new Map<SourceFrame, number>();
 
@@ -99,8 +103,9 @@ class FrameTable {
     i = this.byKey.get(key);
     if (i === undefined) {
       i = this.frames.length;
-      this.frames.push({ func: crossingName(f.func), short: crossingName(shortFuncName(f.func)), file: crossingName(f.file), line: f.line, user: !isStdlibFunc(f.func) });
-      this.wholes.push(f);
+      const view = { func: crossingName(f.func), short: crossingName(shortFuncName(f.func)), file: crossingName(f.file), line: f.line, user: !isStdlibFunc(f.func) };
+      this.frames.push(view);
+      if (view.func !== f.func || view.file !== f.file) this.cutWholes.set(i, { func: f.func, file: f.file, line: f.line });
       this.byKey.set(key, i);
     }
     this.byObject.set(f, i);
@@ -137,8 +142,8 @@ export function buildGoroutineViewModel(analysis: GoroutineAnalysis, options: Vi
 export interface WholeGoroutineView {
   /** Every group, every stack, each whole (`groupPages.ts` cuts what crosses). */
   readonly view: GoroutineAnalysisView;
-  /** Each frame as the dump printed it, which the search reads. */
-  readonly wholeFrames: readonly SourceFrame[];
+  /** The frames whose texts cross cut, by index, as the dump printed them, which the search reads (the rest cross whole). */
+  readonly cutFrames: ReadonlyMap<number, SourceFrame>;
   /** Per wait of `view.waits`, the ranks of every group waiting on it (the view lists the first). */
   readonly waitRanks: readonly (readonly number[])[];
 }
@@ -255,5 +260,5 @@ export function buildGoroutineView(analysis: GoroutineAnalysis, options: ViewMod
     compare,
     unsentGroups: 0,
   };
-  return { view, wholeFrames: table.wholes, waitRanks };
+  return { view, cutFrames: table.cutWholes, waitRanks };
 }

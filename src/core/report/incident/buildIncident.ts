@@ -14,7 +14,7 @@ import { percentOf } from './percent';
 import { contentionSentence, isLockWait, likelyHolder } from './contention';
 import { describeFrame } from '../../goroutines';
 import { stackEnds } from '../goroutines/stackEnds';
-import type { CreatorCallPath, Incident, IncidentSuspect, IncidentTopRow, MemStatsFigures, OverTimeSeries, SuspectHeapJoin } from './incidentModel';
+import type { CreatorCallPath, Incident, IncidentSuspect, IncidentTopRow, MemStatsFigures, OverTimeSeries, SourceRef, SuspectHeapJoin } from './incidentModel';
 
 const MAX_SUSPECTS = 10;
 const HEAP_TOP_ROWS = 20;
@@ -26,6 +26,11 @@ export function buildIncident(files: readonly IncidentInputFile[], options: Inci
 }
 
 export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
+  return incidentWithStacks(gathered).incident;
+}
+
+/** The incident, and each suspect's whole frames when its stack crosses cut (null when whole), for a view to page. */
+export function incidentWithStacks(gathered: GatheredCaptures): { incident: Incident; suspectStacks: (readonly SourceRef[] | null)[] } {
   const { captures } = gathered;
   const dump = pickDump(captures);
   const heap = latest(captures.filter(c => c.kind === 'heap' && !c.delta && c.profile?.sampleTypes.some(t => t.type === 'inuse_space')),
@@ -60,7 +65,7 @@ export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
   const blockText = block ? contentionSentence(block) : null;
   const used = new Set([dump, heap, allocs === heap ? null : allocs, memStatsCapture, lockHolder.includes('mutex profile') ? mutex : null, blockText ? block : null]
     .filter((c): c is Capture => c !== null && c !== undefined));
-  return {
+  const incident: Incident = {
     files: incidentFiles(captures, used),
     unread: gathered.unread,
     answer: answerSentences({
@@ -75,6 +80,8 @@ export function incidentFromCaptures(gathered: GatheredCaptures): Incident {
     goroutineTotal: analysis ? analysis.total : null,
     heapTop,
   };
+  const suspectStacks = suspectGroups.map((g, i) => (suspects[i].framesLeftOut ? g.frames : null));
+  return { incident, suspectStacks };
 }
 
 /**

@@ -6,7 +6,8 @@
  *     gathers (gatherCaptures), joins each suspect goroutine group with the heap, accounts memory
  *     against MemStats, charts captures over time, and says it in sentences (answer[0] first)
  *   gatherCaptures(files, options?): { captures, unread }   each file read and classified
- *   incidentFromCaptures(gathered): Incident
+ *   incidentFromCaptures(gathered): Incident; incidentWithStacks(gathered): it and the suspects' whole deep stacks
+ *   SuspectStackPages: a deep suspect stack's middle, a page at a time (the incident view asks)
  *   dumpAndProfileVerdict(gathered): whether a dump and a profile are of one process (or null)
  *   mayBeCapture(path), searchFolder(dirName), INCIDENT_FOLDER_LIMITS: which files and folders a
  *     folder reader should read, and how many (the CLI's readIncidentFolder; the host's reader)
@@ -16,7 +17,8 @@
  *   crossingIncident(incident): the incident with every text cut to cross to a view (names as references)
  */
 export * from './incidentModel';
-export { buildIncident, dumpAndProfileVerdict, incidentFromCaptures } from './buildIncident';
+export { buildIncident, dumpAndProfileVerdict, incidentFromCaptures, incidentWithStacks } from './buildIncident';
+export { SuspectStackPages } from './suspectStackPages';
 export { percentOf } from './percent';
 export { gatherCaptures, mergeGathered, type Capture, type GatheredCaptures, type IncidentInputFile, type IncidentReadOptions } from './gatherCaptures';
 export { mayBeCapture, searchFolder, unfollowedLink, timeInName, memStatsOf, profileKind, FilesPastLimit, INCIDENT_FOLDER_LIMITS } from './captureKinds';

@@ -10,6 +10,8 @@
  *     replicas' profiles, for the profile editor and `goprof capture --merged`, a batch at a time
  *   compareAndMergeReplicas(inputs, options?, merge?): { comparison, merge }   both from one read of each capture
  *   replicaQuantity(sampleType?, measure): string   what the values are, "bytes in use (inuse_space, flat)"
+ *   packComparison(comparison): the rows' values as typed arrays in `compared` order, to cross threads
  */
 export * from './replicaComparison';
 export * from './replicaQuantity';
+export * from './packedComparison';

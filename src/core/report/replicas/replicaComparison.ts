@@ -17,6 +17,11 @@ export interface ReplicaInput {
   /** Where the capture was saved, when it was. */
   readonly file?: string;
   readonly bytes?: Uint8Array;
+  /**
+   * Reads the bytes when the comparison comes to this replica (instead of `bytes`), so one capture's
+   * bytes are held at a time; what it throws is this replica's error.
+   */
+  readonly read?: () => Uint8Array;
   /** The fetch failed (timeout, refused, HTTP error …): this replica is reported, not compared. */
   readonly error?: string;
   /** How long the answer took, to point at slow replicas. */
@@ -94,8 +99,17 @@ interface ReadReplica {
 
 /** Reads one replica's bytes (through core/input, like an incident folder's files). */
 function readReplica(input: ReplicaInput, options: IncidentReadOptions): { error: string } | { capture: Capture } {
-  if (input.error !== undefined || input.bytes === undefined) return { error: input.error ?? 'no answer' };
-  const { captures, unread } = gatherCaptures([{ path: input.file ?? input.name, bytes: input.bytes }], options);
+  if (input.error !== undefined) return { error: input.error };
+  let bytes = input.bytes;
+  if (bytes === undefined && input.read) {
+    try {
+      bytes = input.read();
+    } catch (e) {
+      return { error: `cannot read ${input.file ?? input.name}: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+  if (bytes === undefined) return { error: 'no answer' };
+  const { captures, unread } = gatherCaptures([{ path: input.file ?? input.name, bytes }], options);
   if (captures.length === 0) return { error: unread[0]?.reason ?? 'not a profile or a goroutine dump' };
   return { capture: captures[0] };
 }

@@ -74,7 +74,7 @@ export const goroutinesJob: Job<GoroutineJobInput, GoroutineJobOutput> = {
       similarity: input.similarity, lineOffset: input.lineOffset, elapsedMs: performance.now() - started, base,
     });
     // Only what the search reads is kept for the view's life, not the analysis (its goroutines, their ids).
-    const search = new GroupSearch(whole.view.groups, analysis.groups.map(g => ({ state: g.state, labels: g.labels })), whole.view.frames, whole.wholeFrames);
+    const search = new GroupSearch(whole.view.groups, analysis.groups.map(g => ({ state: g.state, labels: g.labels })), whole.view.frames, whole.cutFrames);
     const pages = new GoroutineGroupPages(whole, search);
     if (input.viewId !== undefined) store.set(storeKey(input.viewId), pages);
     return { view: pages.first(), figures: goroutineFigures(analysis.groups, input.title, analysis.total) };

@@ -4,8 +4,8 @@ import type { Job } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
 import { localFiles, workerPlatform } from '../workerPlatform';
 import {
-  crossingIncident, dumpAndProfileVerdict, gatherCaptures, heapFunctionNames, incidentFromCaptures, incidentHtml, incidentMarkdown, type GatheredCaptures, type Incident,
-  type ProcessVerdict,
+  crossingIncident, dumpAndProfileVerdict, gatherCaptures, heapFunctionNames, incidentHtml, incidentMarkdown, incidentWithStacks, SuspectStackPages,
+  type GatheredCaptures, type Incident, type ProcessVerdict, type SourceRef,
 } from '../../../core/report/incident';
 import { ContentKeyedMap } from '../../../shared/contentKeyedMap';
 import { crossingName } from '../../../shared/nameLimit';
@@ -20,6 +20,11 @@ export interface IncidentFolderFile {
 
 export interface IncidentJobInput {
   readonly files: readonly IncidentFolderFile[];
+  /**
+   * The view that asks for the middles of the suspects' deep stacks (`incident.frames`): the worker
+   * keeps those stacks under it until `incident.release` or the view's next reading.
+   */
+  readonly viewId?: string;
 }
 
 /** Where a function is declared: the profile's file and start line. */
@@ -76,10 +81,16 @@ function gatherFiles(files: readonly IncidentFolderFile[]): GatheredCaptures {
   return gatherCaptures(read, { gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes });
 }
 
+const storeKey = (viewId: string) => `incident:${viewId}`;
+
 export const incidentJob: Job<IncidentJobInput, IncidentJobOutput> = {
-  run(input) {
+  run(input, { store }) {
+    if (input.viewId !== undefined) store.delete(storeKey(input.viewId));
     const gathered = gatherFiles(input.files);
-    const incident = incidentFromCaptures(gathered);
+    const { incident, suspectStacks } = incidentWithStacks(gathered);
+    // Only the deep stacks are kept for the view's life, not the captures.
+    const pages = new SuspectStackPages(suspectStacks);
+    if (input.viewId !== undefined && pages.holdsAny) store.set(storeKey(input.viewId), pages);
     // Positions are found by the whole names; the host asks by the names the incident crosses with.
     const positions = positionsOf(gathered, incident).map(([name, at]): [string, FunctionPosition] => [crossingName(name), { file: crossingName(at.file), line: at.line }]);
     return { incident: crossingIncident(incident), positions };
@@ -97,5 +108,31 @@ export const incidentReportJob: Job<IncidentReportInput, IncidentReportOutput> =
     const sources = new ContentKeyedMap(input.sources);
     const options = { title: input.title, sourceLines: (file: string) => sources.get(file), writtenAtMs: input.writtenAtMs };
     return { html: incidentHtml(input.incident, options), markdown: incidentMarkdown(input.incident, options) };
+  },
+};
+
+export interface IncidentFramesInput {
+  readonly viewId: string;
+  /** The suspect's index in `incident.suspects`. */
+  readonly suspect: number;
+  /** Where its stack's middle starts still unsent (`framesLeftOut.at`). */
+  readonly from: number;
+}
+
+/** Worker job `incident.frames`: the next page of a suspect's deep stack's middle. */
+export const incidentFramesJob: Job<IncidentFramesInput, readonly SourceRef[]> = {
+  run(input, { store }) {
+    const pages = store.get<SuspectStackPages>(storeKey(input.viewId));
+    // A worker started again (a limit hit, a cancelled reading) has lost the stacks: the host reads the folder again.
+    if (!pages) throw new Error('The incident\'s stacks are no longer held by the analysis worker');
+    return pages.moreFrames(input.suspect, input.from);
+  },
+};
+
+/** Worker job `incident.release`: the view closed. */
+export const incidentReleaseJob: Job<{ readonly viewId: string }, null> = {
+  run(input, { store }) {
+    store.delete(storeKey(input.viewId));
+    return null;
   },
 };

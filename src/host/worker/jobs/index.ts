@@ -3,7 +3,7 @@
 import type { Job } from '../jobTypes';
 import { goroutineFlameZoomJob, goroutineFramesJob, goroutineQueryJob, goroutineReleaseJob, goroutinesJob, goroutineStacksJob, goroutineVanishedJob } from './goroutines';
 import { profileBottomUpJob } from './profileBottomUp';
-import { incidentJob, incidentReportJob, incidentSameProcessJob } from './incident';
+import { incidentFramesJob, incidentJob, incidentReleaseJob, incidentReportJob, incidentSameProcessJob } from './incident';
 import { profileCallersJob } from './profileCallers';
 import { profileExportJob } from './profileExport';
 import { profileFiguresJob } from './profileFigures';
@@ -47,6 +47,8 @@ export const jobs = {
   incident: incidentJob,
   'incident.report': incidentReportJob,
   'incident.sameProcess': incidentSameProcessJob,
+  'incident.frames': incidentFramesJob,
+  'incident.release': incidentReleaseJob,
   replicas: replicasJob,
   'profiles.merge': profilesMergeJob,
 };

@@ -4,7 +4,7 @@
 import type { Job } from '../jobTypes';
 import { threadLimits } from '../threadLimits';
 import { localFiles, workerPlatform } from '../workerPlatform';
-import { compareAndMergeReplicas, type ReplicaComparison, type ReplicaInput } from '../../../core/report/replicas';
+import { compareAndMergeReplicas, packComparison, packedBuffers, type PackedReplicaComparison, type ReplicaInput } from '../../../core/report/replicas';
 import { encodeProfileProto } from '../../../core/pprof/encodeProto';
 
 export interface ReplicaJobInput {
@@ -14,7 +14,8 @@ export interface ReplicaJobInput {
 }
 
 export interface ReplicaJobOutput {
-  readonly comparison: ReplicaComparison;
+  /** The rows' values as typed arrays, moved to the capture thread (not copied). */
+  readonly comparison: PackedReplicaComparison;
   /** The merged profile as a .pb.gz (moved to the host, not copied); else why there is none. */
   readonly merged: { readonly bytes: Uint8Array } | { readonly error: string };
 }
@@ -22,13 +23,11 @@ export interface ReplicaJobOutput {
 export const replicasJob: Job<ReplicaJobInput, ReplicaJobOutput> = {
   run(input, context) {
     const options = { gunzip: workerPlatform().gunzip, maxUnzippedBytes: threadLimits.maxUnzippedBytes };
+    // Each capture is read when the comparison comes to it: one capture's bytes held at a time.
     const inputs: ReplicaInput[] = input.replicas.map(r => {
-      if (r.filePath === undefined) return { name: r.name, error: r.error ?? 'no capture', elapsedMs: r.elapsedMs };
-      try {
-        return { name: r.name, file: r.filePath, bytes: localFiles().readFile(r.filePath), elapsedMs: r.elapsedMs };
-      } catch (e) {
-        return { name: r.name, file: r.filePath, error: `cannot read ${r.filePath}: ${e instanceof Error ? e.message : String(e)}`, elapsedMs: r.elapsedMs };
-      }
+      const filePath = r.filePath;
+      if (filePath === undefined) return { name: r.name, error: r.error ?? 'no capture', elapsedMs: r.elapsedMs };
+      return { name: r.name, file: filePath, read: () => localFiles().readFile(filePath), elapsedMs: r.elapsedMs };
     });
     const { comparison, merge } = compareAndMergeReplicas(inputs, { ...options, sampleType: input.sampleType, measure: input.measure });
     let merged: ReplicaJobOutput['merged'];
@@ -39,6 +38,8 @@ export const replicasJob: Job<ReplicaJobInput, ReplicaJobOutput> = {
       context.transfer(bytes.buffer);
       merged = { bytes };
     }
-    return { comparison, merged };
+    const packed = packComparison(comparison);
+    for (const buffer of packedBuffers(packed)) context.transfer(buffer);
+    return { comparison: packed, merged };
   },
 };

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareReplicas, replicaSamplingNoise, standsOut, type ReplicaInput } from '../../../../src/core/report/replicas';
+import { compareReplicas, packComparison, replicaSamplingNoise, standsOut, type ReplicaInput } from '../../../../src/core/report/replicas';
 import { buildReplicaViewModel } from '../../../../src/host/replicas/replicaViewModel';
 
 const folder = join(__dirname, '../../../fixtures/incident/sampled-growth');
@@ -45,7 +45,7 @@ describe('replica comparison and sampling noise', () => {
     assert.ok(c.answer.every(s => !s.includes('main.sessionNotes')), c.answer.join('\n'));
     assert.match(c.answer[0], /^api-2 has [\d.]+ MiB inuse_space in main\.leakRecords, the others 0 B to [\d.]+ MiB$/);
 
-    const model = buildReplicaViewModel(c, { title: 't', folder: 'f', merged: { error: 'not asked' }, elapsedMs: 0 });
+    const model = buildReplicaViewModel(packComparison(c), { title: 't', folder: 'f', merged: { error: 'not asked' }, elapsedMs: 0 });
     const shown = (func: string) => model.rows.find(r => r.name === func)!;
     assert.equal(shown('main.leakRecords').worst, 2);
     assert.equal(shown('main.sessionNotes').worst, -1, 'no replica highlighted for a sample\'s difference');
