@@ -1,9 +1,10 @@
 // The first frame of a stack whose goroutine header is not in the text (an excerpt that starts
 // mid-goroutine, a stack pasted or logged without its header). Outside any stack there is no
 // header to vouch for the lines, so a frame starts one only as a pair: a call line (or gccgo's and
-// loggers' bare qualified name, or `created by …`), then an indented `file:line` line right under it.
+// loggers' bare qualified name, or `created by …`, or a call a pager chopped inside its arguments),
+// then an indented `file:line` line right under it.
 // A lone location line, or a call-shaped log line that no location follows, stays junk.
-import { CREATED_BY, indexInLine, isBareFunctionName, parseCallLine, parseCreatedByLine, type LocationLine } from './lineParsers';
+import { callCutInArguments, CREATED_BY, indexInLine, isBareFunctionName, parseCallLine, parseCreatedByLine, type LocationLine } from './lineParsers';
 import { asciiBytes, callOpenParen, startsWithBytes } from './byteLineParsers';
 import { ALL_CLASSES, byteClasses } from './byteClasses';
 import { mayHoldPrefixedCreator, PREFIXED_CREATOR_CLASS } from './prefixedCreator';
@@ -43,10 +44,12 @@ export function parseHeadlessStart(text: string, s: number, end: number, line: n
     createdBy = true;
   } else {
     const call = parseCallLine(text, s, end);
-    if (call !== null) {
+    // journalctl's pager chops a long call inside its arguments (`pkg.F(0xc000444fc0?, {0x22b5`): its name is whole.
+    const funcEnd = call !== null ? call.funcEnd : callCutInArguments(text, s, end);
+    if (funcEnd > 0) {
       // No Go name holds '=': `PC=…(`, `key=f(x)` are log text.
-      if (indexInLine(text, '=', s, call.funcEnd) >= 0) return null;
-      func = text.slice(s, call.funcEnd);
+      if (indexInLine(text, '=', s, funcEnd) >= 0) return null;
+      func = text.slice(s, funcEnd);
     } else if (isBareFunctionName(text, s, end) && text.slice(s, end).lastIndexOf('/') < text.slice(s, end).lastIndexOf('.')) {
       // Every function of a Go stack is qualified by its package (`main.main`): a word without a dot is
       // prose, and a path without one after its last `/` (`github.com/VictoriaMetrics/Victo`) names no function.
@@ -94,6 +97,9 @@ export const HEADLESS_WORD_DOT = byteClasses('.');
 // A local copy: where modules stay apart (tsx), each read of an imported binding is a getter's call.
 const CREATOR = PREFIXED_CREATOR_CLASS;
 
+/** The byte class of the `(` a call cut in its arguments holds (mayBeCallCutInArguments). */
+const OPEN_PAREN_CLASS = byteClasses('(');
+
 /**
  * Whether the trimmed line bytes[s, end) may be read by `parseHeadlessStart` (a call, or one word
  * with a dot and no colon; `created by` is a start the line-kind table already names, and behind a
@@ -108,6 +114,7 @@ export function mayStartHeadlessStack(bytes: Uint8Array, s: number, end: number,
     // No call, but alone on its line a bare name as parseHeadlessStart reads one: `main.(*request)`, as it is a frame's name under a header.
     return isOneWordWithDot(bytes, s, end);
   }
+  if ((classes & OPEN_PAREN_CLASS) !== 0 && mayBeCallCutInArguments(bytes, s, end)) return true;
   // Before the loop below: a prefix's time holds colons.
   if ((classes & CREATOR) !== 0 && (mayHoldPrefixedCreator(bytes, s, end) || endsInCreator(bytes, s, end))) return true;
   // isBareFunctionName takes at most 500 characters: 1,500 bytes of UTF-8.
@@ -143,6 +150,30 @@ function nextLineMayHoldLocation(bytes: Uint8Array, end: number, limit: number):
   }
   // A line longer than looked at may hold one further on.
   return lineEnd < limit && bytes.indexOf(0x0a, newline + 1) >= lineEnd;
+}
+
+/**
+ * Whether bytes[s, end) may be a call a pager chopped inside its arguments (callCutInArguments), alone
+ * or behind a prefix not known yet (prefixedHeadlessStart.ts): its last `(` has no `)` after it, and the
+ * name before it, back to white space, a dot and a name's first character.
+ */
+function mayBeCallCutInArguments(bytes: Uint8Array, s: number, end: number): boolean {
+  let open = end - 1;
+  while (open > s && bytes[open] !== 0x28 /* ( */) {
+    if (bytes[open] === 0x29 /* ) */) return false;
+    open--;
+  }
+  if (open <= s) return false;
+  let dot = false;
+  let i = open - 1;
+  while (i >= s && bytes[i] !== SPACE && bytes[i] !== TAB) {
+    if (bytes[i] === DOT) dot = true;
+    i--;
+  }
+  const first = bytes[i + 1];
+  const nameStart = first === 0x5f /* _ */ || first >= 0x80 || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a);
+  // A prefix of 200 characters (prefixedHeadlessStart.ts) takes at most 800 bytes.
+  return dot && nameStart && i + 1 - s <= 800;
 }
 
 /** Whether bytes[s, end) holds a dot and no white space or colon. */

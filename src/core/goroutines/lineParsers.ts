@@ -298,7 +298,27 @@ export function parseCreatedByLine(text: string, pos: number, end: number): Crea
     const num = readDecimal(text, inGoroutine + IN_GOROUTINE.length, end);
     if (num && num[1] === end) return { funcEnd: inGoroutine, creatorGoroutine: goroutineIdAt(text, inGoroutine + IN_GOROUTINE.length, end, num[0]) };
   }
-  return { funcEnd: end, creatorGoroutine: null };
+  return { funcEnd: creatorWordsCutAt(i => text.charCodeAt(i), funcStart, end), creatorGoroutine: null };
+}
+
+/**
+ * Where the creator's name ends on a `created by` line from its name's start to `end`: at its first
+ * space when the words after it are ` in goroutine N` cut short (`… in gor`, by a console's or a
+ * pager's width, less's chop mark `>` after them; a number so marked may be cut too), before that
+ * mark when it ends the name, else at `end`. No Go name holds a space or a `>`. Shared by the text
+ * and the bytes (stackLineKinds.ts).
+ */
+export function creatorWordsCutAt(code: (i: number) => number, funcStart: number, end: number): number {
+  let space = funcStart;
+  while (space < end && code(space) !== CH_SPACE) space++;
+  // A name the pager chopped keeps what it has, without the mark (no Go name holds a `>`).
+  if (space >= end) return code(end - 1) === 0x3e /* > */ && end - 1 > funcStart ? end - 1 : end;
+  const restEnd = code(end - 1) === 0x3e /* > */ ? end - 1 : end;
+  let i = space;
+  for (let k = 0; k < IN_GOROUTINE.length && i < restEnd; k++, i++) if (code(i) !== IN_GOROUTINE.charCodeAt(k)) return end;
+  // The whole words with a number and no chop mark were read as such by the caller.
+  while (i < restEnd && isDigit(code(i))) i++;
+  return i === restEnd ? space : end;
 }
 
 /** Whether text[pos, end) starts with a function's name, perhaps behind a relative directory (`../x/pkg.F`: byteLineParsers.ts). */

@@ -8,7 +8,7 @@
 // leading number's, an editor's line numbers) and,
 // indented further, a `file:line`. One pair, one pattern tried: the work is bounded by the two lines' length.
 import { parseHeadlessStart, startsHeadlessStack, type HeadlessStart } from './headlessStart';
-import { CREATED_BY, isBlank, isDigit, parseLocationLine, type LocationLine } from './lineParsers';
+import { CREATED_BY, indexInLine, isBlank, isDigit, lastIndexInLine, parseLocationLine, type LocationLine } from './lineParsers';
 import { linePrefixFrom, skipLinePrefix, type LinePrefix } from './linePrefix';
 import { prefixedCreatorAt } from './prefixedCreator';
 import { holdsCrashLine } from './crashBeforeDump';
@@ -37,8 +37,10 @@ export function parsePrefixedHeadlessStart(text: string, s: number, end: number,
     while (open > s && text.charCodeAt(open) !== 0x28 /* ( */) open--;
     i = open - 1;
   } else {
-    // A bare name is the line's last word: no Go name holds white space.
-    i = end - 1;
+    // A bare name is the line's last word: no Go name holds white space. A call a pager chopped in its
+    // arguments (`… app[1]: pkg.F(0xc000444fc0?, {0x22b5`) has its name before its last `(`.
+    const open = lastIndexInLine(text, '(', s, end);
+    i = open > s && indexInLine(text, ')', open, end) < 0 ? open - 1 : end - 1;
   }
   while (i > s && !isBlank(text.charCodeAt(i))) i--;
   const nameStart = i + 1;

@@ -120,6 +120,7 @@ const utf8Encoder = new TextEncoder();
 const utf8Length = (text: string): number => encodeKeepingBytes(text, utf8Encoder).length;
 
 const CR = 0x0d;
+const GREATER_THAN = 0x3e;
 const GOROUTINE_WORD = asciiBytes('goroutine ');
 
 
@@ -252,6 +253,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
       let line: string | null = null;
       const wrapped = this.wrapped;
       wrapped.lineChopped = wrapped.pagerWidth.note(lineEnd - pos);
+      // less marks a line it chopped with `>` in its last column (its `--rscroll` default): no part of what the line says.
+      if (wrapped.lineChopped && bytes[lineEnd - 1] === GREATER_THAN) lineEnd--;
       // A log record holding a dump line is read through its message, never as a plain line.
       if (this.logRecords.readingRecords || !shortcuts || !this.plainLine(bytes, pos, lineEnd)) {
         replay.start = -1;

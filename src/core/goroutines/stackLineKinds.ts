@@ -11,7 +11,7 @@ import type { FuncId } from './frameInterner';
 import type { GoroutineId } from './model';
 import { goroutineIdInBytes } from './goroutineIds';
 import { asciiBytes, endsWithBytes, lastIndexOfBytes, readDecimalBytes, startsWithBytes } from './byteLineParsers';
-import { CREATED_BY, ELIDED_OPEN, isElidedMarker, parseAncestorLine, parseCreatedByLine } from './lineParsers';
+import { CREATED_BY, creatorWordsCutAt, ELIDED_OPEN, isElidedMarker, parseAncestorLine, parseCreatedByLine } from './lineParsers';
 
 /** What a row's effect may do to the scan: the scanner's operations on the stack being read, nothing else. */
 export interface StackLineActions {
@@ -103,7 +103,7 @@ function creatorOnBytes(bytes: Uint8Array, s: number, end: number, names: ByteNa
   if (inGoroutine > s + CREATED_BY.length && readDecimalBytes(bytes, inGoroutine + IN_GOROUTINE.length, end, number) && number.end === end) {
     funcEnd = inGoroutine;
     creatorGoroutine = goroutineIdInBytes(bytes, inGoroutine + IN_GOROUTINE.length, end, number.value);
-  }
+  } else funcEnd = creatorWordsCutAt(i => bytes[i], s + CREATED_BY.length, end);
   return { func: names.func(bytes, s + CREATED_BY.length, funcEnd), creatorGoroutine };
 }
 
