@@ -17,6 +17,7 @@ import { HASH_SEED, finishHash, mixInt } from '../../shared/seededHash';
 import { tellStacksApart } from './stacksApart';
 import { classifyGroup, formatCount, type DumpVerdict } from './ranking';
 import { pairDeadlocks } from './deadlockPairs';
+import { AGE_SAMPLE, waitSinceMade } from './idleWaits';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export interface GroupOptions {
@@ -103,6 +104,8 @@ class GroupTallies {
   readonly labelValues = new RareColumn<Map<string, Map<string, number>>>(this.groups);
   /** The argument text per frame of the group's first goroutine, when read with arguments (similarity `args` or `exact`): a deadlock pair's evidence. */
   readonly firstArgs = new RareColumn<readonly string[]>(this.groups);
+  /** The id and minutes of the group's first goroutines that print minutes, in turn (idleWaits.ts' AGE_SAMPLE of them): whether each waits since it was made. */
+  readonly ages = new RareColumn<number[]>(this.groups);
 
   /** Adds `group` (its counts at 0), keyed `key` when one is made already (a record's); returns its index. */
   add(group: Omit<GroupInMaking, 'key'>, key: string): number {
@@ -218,6 +221,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
       if (minutes === null) { minutes = new Map(); tallies.minutes.set(index, minutes); }
       minutes.set(header.waitMinutes, (minutes.get(header.waitMinutes) ?? 0) + 1);
       if (header.waitMinutes > longestWaitMinutes) longestWaitMinutes = header.waitMinutes;
+      sampleAge(tallies, index, table.exactId(i), header.waitMinutes);
     }
     if (header.lockedToThread) group.lockedToThread++;
     if (header.leaked) group.leaked++;
@@ -236,6 +240,12 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
     crashMessage: options.crash?.message, crashRecovered: options.crash?.recovered === true, crashStackPrinted: options.crash?.printedByProgram === true, crashSite: options.crash?.site ?? null, crashWalk: options.crash?.walk, stuck: options.stuck, showsMinutes: tallies.minutes.any,
     goroutines: table.length, longestWaitMinutes,
   });
+}
+
+function sampleAge(tallies: GroupTallies, index: number, id: GoroutineId, minutes: number): void {
+  let ages = tallies.ages.at(index);
+  if (ages === null) { ages = []; tallies.ages.set(index, ages); }
+  if (ages.length < 2 * AGE_SAMPLE) ages.push(Number(id), minutes);
 }
 
 /**
@@ -470,7 +480,8 @@ function finishedGroup(tallies: GroupTallies, index: number, verdict: DumpVerdic
   const labelValues = tallies.labelValues.at(index);
   if (labelValues !== null) group.labels = summarizeLabels(labelValues, group.count);
   group.waitTargets = topWaitTargets(tallies, index);
-  const verdictOf = classifyGroup(group, verdict);
+  const ages = tallies.ages.at(index);
+  const verdictOf = classifyGroup(group, verdict, ages !== null && waitSinceMade(ages));
   group.userFrame = verdictOf.userFrame;
   group.isIdleRuntime = verdictOf.isIdleRuntime;
   group.suspect = verdictOf.suspect;
