@@ -114,6 +114,11 @@ export class GoroutineTable implements GoroutineList {
   private bigCreators: (bigint | undefined)[] | null = null;
   /** Plain headers of goroutines built elsewhere, one per state: a race report's 10^5 accesses share a few. */
   private readonly plainHeaders = new ContentKeyedMap<HeaderInfo>();
+  /**
+   * Per row, the argument text per frame of a goroutine blocked long that the scan kept though it
+   * keeps no arguments (goroutineBuilder.ts' `wantsArgs`): a deadlock pair's evidence. Null until one.
+   */
+  private longWaitArgs: Map<number, readonly string[]> | null = null;
   /** `markStacksDistinctByContent` was called. */
   private stacksMarkedDistinct = false;
 
@@ -302,6 +307,15 @@ export class GoroutineTable implements GoroutineList {
     const index = this.int(i, WAIT_ON);
     return index === NONE ? null : this.waitOns[index];
   }
+  setLongWaitArgs(i: number, args: readonly string[]): void {
+    (this.longWaitArgs ??= new Map()).set(i, args);
+  }
+
+  /** The row's arguments per frame: kept by the scan (`rare`), or for a long wait (`setLongWaitArgs`); else null. */
+  argsOf(i: number): readonly string[] | null {
+    return this.rare(i)?.args ?? this.longWaitArgs?.get(i) ?? null;
+  }
+
   rare(i: number): RareGoroutineParts | null {
     const index = this.int(i, RARE);
     return index === NONE ? null : this.rares[index];
