@@ -188,6 +188,7 @@ export class GoroutineTable implements GoroutineList {
     this.labelTexts?.splice(from, count);
     this.bigIds?.splice(from, count);
     this.bigCreators?.splice(from, count);
+    if (this.longWaitArgs !== null) this.longWaitArgs = movedKeys(this.longWaitArgs, from, count);
     this.size -= count;
   }
 
@@ -198,6 +199,8 @@ export class GoroutineTable implements GoroutineList {
       if (skip.has(i)) continue;
       copy.add(this.exactId(i), this.header(i), this.frames(i), this.createdBy(i), this.creatorGoroutine(i), this.waitOn(i),
         this.startLine(i), this.endLine(i), this.rare(i), this.labelsText(i));
+      const args = this.longWaitArgs?.get(i);
+      if (args !== undefined) copy.setLongWaitArgs(copy.length - 1, args);
     }
     return copy;
   }
@@ -407,4 +410,14 @@ class GoroutineRecord implements Goroutine {
 /** Labels in the form a header prints them, for goroutines built elsewhere. */
 function labelsTextOf(labels: Readonly<Record<string, string>>): string {
   return Object.entries(labels).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ');
+}
+
+/** `byRow` with the rows [from, from + count) removed and the rows after them moved up by `count`. */
+function movedKeys<T>(byRow: ReadonlyMap<number, T>, from: number, count: number): Map<number, T> {
+  const moved = new Map<number, T>();
+  for (const [row, value] of byRow) {
+    if (row < from) moved.set(row, value);
+    else if (row >= from + count) moved.set(row - count, value);
+  }
+  return moved;
 }

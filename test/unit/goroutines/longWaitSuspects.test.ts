@@ -105,6 +105,10 @@ describe('goroutines: a few blocked long, judged against the dump', () => {
     const holder = text.slice(text.indexOf('goroutine 19 '), text.indexOf('\n\n', text.indexOf('goroutine 19 ')) + 2);
     const twice = holder.replace('goroutine 19 ', 'goroutine 91 ') + holder.replace('goroutine 19 ', 'goroutine 92 ') + text;
     assert.doesNotMatch(pairOf(twice, 'default'), /holds it/);
+    // Two dumps in one text: the last one's evidence, its rows moved up past the earlier dump's.
+    const other = text.replace('Collect(0xc0000c8160,', 'Collect(0xc0000c8999,');
+    assert.match(pairOf(`${other}\n\n${text}`, 'default'), /, holds it \(goroutine 19's main\.\(\*metrics\)\.Collect was called with 0xc0000c8160, the lock's address\)$/);
+    assert.match(pairOf(`${text}\n\n${other}`, 'default'), /, may hold it$/);
     // scylla-manager#2843 (Go before 1.17: exact arguments), as its maintainer read it.
     const scylla = read('pasted/scyllamanager_2843_two_fences_prose_between_2560_minutes_cut_in_name.txt');
     assert.match(pairOf(scylla, 'exact'), /, holds it \(goroutine 562120's prometheus\.\(\*metricMap\)\.Collect was called with 0xc000706c90, the lock's address\)$/);
