@@ -225,11 +225,17 @@ export class CutAtEnd {
     const table = this.parts.goroutines;
     let cut: { id: GoroutineId; startLine: number; frames: number } | null = null;
     let numberMayBeCut: number | null = null;
+    let raceCreatorNumber: { id: GoroutineId; startLine: number; line: number } | null = null;
     const open = this.scan.goroutine;
     if (this.scan.mode === 'race' && this.scan.race !== null) {
       cut = this.scan.race.cutShort(this.scan.lineNo, lastLineCut && this.skippedLine !== null ? this.cutCallOf(this.skippedLine) : null);
       // An access's last `file:line` at the text's end, without the offset the report prints: its number may be cut (kept as read).
-      if (cut !== null && this.parts.ends.lastLocationNumberMayBeCut && this.scan.race.endsAt(this.scan.lineNo)) numberMayBeCut = this.scan.race.lastFrame()?.line ?? null;
+      if (this.parts.ends.lastLocationNumberMayBeCut && this.scan.race.endsAt(this.scan.lineNo)) {
+        const creator = cut === null ? this.scan.race.openCreatorSection() : null;
+        if (cut !== null) numberMayBeCut = this.scan.race.lastFrame()?.line ?? null;
+        // A creator's section (no access, no goroutine of its own) cut so: its goroutine keeps the number as read, said here.
+        else if (creator !== null && this.scan.race.lastFrame() !== undefined) raceCreatorNumber = { ...creator, line: this.scan.race.lastFrame()!.line };
+      }
     // Only when the stack's last line is right before the cut: skipped text in between means the goroutine ended.
     } else if (open !== null && this.scan.mode === 'goroutine' && this.stackEndedBefore(open)) {
       // Its stack ended with its creator's `file:line` right before the cut line (a paste that lost
@@ -274,6 +280,7 @@ export class CutAtEnd {
     const lastRecord = recordCut && total !== null && this.parts.profiles.countedGoroutines() + record!.count >= total;
     const headlessNumber = cut === null && !recordCut ? this.headlessNumberMayBeCut() : null;
     const kept = cut === null && this.headerWordCut ? 'its last line is the start of the next goroutine\'s header, the goroutines above it whole, and '
+      : raceCreatorNumber !== null ? `the race report's creator section of ${this.goroutineNamed(raceCreatorNumber.id, raceCreatorNumber.startLine)} stops in or right after its last \`file:line\`'s number, so its line ${raceCreatorNumber.line} may be cut short, and `
       : headlessNumber !== null ? `the stack without its goroutine header from line ${this.parts.headless.open!.startLine} stops in or right after its last \`file:line\`'s number, so its line ${headlessNumber} may be cut short, and `
       : cut === null ? (recordCut ? `the record at line ${record!.startLine}${lastRecord ? ', the profile\'s last,' : ''} is cut off ${recordKept}${lastRecord ? '' : ', and '}` : '')
       : `${this.goroutineNamed(cut.id, cut.startLine)} is cut off ${cut.frames === 0 ? 'before its first frame' : `(${keptFrames(cut.frames)}` +

@@ -4,9 +4,11 @@
 // does not say which lock a goroutine holds, so the sentence says "may hold". Read with them
 // (similarity `args` or `exact`), the lock's address printed, exact, as an argument of the holder's
 // frames (the struct the lock is the first field of: scylla-manager's `(*metricMap).Collect(0xc000706c90, …)`
-// under `(*RWMutex).Lock(0xc000706c90)`) is the evidence for "holds", said with it.
+// under `(*RWMutex).Lock(0xc000706c90)`) is the evidence for "holds", said with it. The scan keeps
+// the arguments of every goroutine that may be a pair's member (`mayPairInDeadlock`) whatever the
+// similarity, so the default reading says "holds" where the text shows it.
 
-import type { GoroutineGroup, SourceFrame } from './model';
+import type { GoroutineGroup, GoroutineId, SourceFrame } from './model';
 import { describeFrame, weighedWait } from './ranking';
 import { waitStateOf } from './waitStates';
 import { shortFuncName } from './goFunctions';
@@ -44,10 +46,12 @@ interface PairMember {
  * A lock waiter pairs only with the one other suspect of a single goroutine that blocked in the same
  * minute: with two or more such, which one holds the lock is not in the text.
  */
-export function pairDeadlocks(groups: GoroutineGroup[], argsOf: (index: number) => readonly string[] | null = () => null): void {
+export function pairDeadlocks(
+  groups: GoroutineGroup[], argsOf: (index: number) => readonly string[] | null = () => null, lockSidesOf: (index: number) => readonly LockSide[] | null = () => null,
+): void {
   const members: PairMember[] = [];
   for (let i = 0; i < groups.length; i++) {
-    const both = bothSidesSentence(groups[i]);
+    const both = bothSidesSentence(groups[i], lockSidesOf(i));
     if (both !== null) { groups[i] = { ...groups[i], suspect: both }; continue; }
     const member = pairMemberOf(groups[i], i);
     if (member !== null) members.push(member);
@@ -84,14 +88,42 @@ export function pairDeadlocks(groups: GoroutineGroup[], argsOf: (index: number) 
  * A group of two goroutines with one stack, both waiting to lock since the same minute (two transfers
  * locking two accounts in opposite orders): its sentence as a likely lock-order deadlock, else null.
  */
-function bothSidesSentence(group: GoroutineGroup): string | null {
+function bothSidesSentence(group: GoroutineGroup, sides: readonly LockSide[] | null): string | null {
   const minutes = group.waitMinutes;
   if (group.suspect === null || group.crashed || group.count !== 2 || minutes === null || minutes.max < PAIR_MIN_MINUTES || minutes.max - minutes.min > SAME_MINUTE_SLACK) return null;
   const weighed = weighedWait(group);
   const row = weighed === undefined ? undefined : LOCK_WAITS.get(weighed.state);
   if (row === undefined) return null;
   const created = group.createdBy ? `, created by ${shortFuncName(group.createdBy.func)}` : '';
-  return `2 goroutines blocked ${waitSentencePhrase(minutes.min, minutes.max)} since the same minute, a likely lock-order deadlock: both ${row.verb.replace(/s\b/, '')} ${row.lock} in ${describeFrame(placeOf(group))}${created}; each may hold what the other waits on`;
+  return `2 goroutines blocked ${waitSentencePhrase(minutes.min, minutes.max)} since the same minute, a likely lock-order deadlock: both ${row.verb.replace(/s\b/, '')} ${row.lock} in ${describeFrame(placeOf(group))}${created}; ${eachHoldsWords(group.frames, sides)}`;
+}
+
+/** One goroutine of a group of two lock waiters: its arguments per frame and the lock it waits on. */
+export interface LockSide {
+  readonly id: GoroutineId;
+  readonly args: readonly string[];
+  /** The lock's address, as its wait target prints it. */
+  readonly waitsOn: string;
+}
+
+/** "each holds what the other waits on (…; …)" when each side's frames were called with the other's lock, else "each may hold …". */
+function eachHoldsWords(frames: readonly SourceFrame[], sides: readonly LockSide[] | null): string {
+  if (sides === null || sides.length !== 2 || sides[0].waitsOn === sides[1].waitsOn) return 'each may hold what the other waits on';
+  const first = frameCalledWith(frames, sides[0].args, sides[1].waitsOn);
+  const second = frameCalledWith(frames, sides[1].args, sides[0].waitsOn);
+  if (first === null || second === null) return 'each may hold what the other waits on';
+  return `each holds what the other waits on (${heldWords(sides[0].id, first, sides[1].waitsOn, `the lock goroutine ${sides[1].id} waits on`)}; ` +
+    `${heldWords(sides[1].id, second, sides[0].waitsOn, `the lock goroutine ${sides[0].id} waits on`)})`;
+}
+
+/**
+ * A goroutine whose header says it may be a pair's member (blocked PAIR_MIN_MINUTES or more, in a
+ * wait that may end): the scan keeps its arguments for the evidence (goroutineBuilder.ts).
+ */
+export function mayPairInDeadlock(state: string, minutes: number | null): boolean {
+  if (minutes === null || minutes < PAIR_MIN_MINUTES) return false;
+  const wait = waitStateOf(state);
+  return wait !== undefined && !wait.neverWakes && wait.weight >= 2;
 }
 
 /** A suspect of one goroutine, blocked with the same minutes printed, not crashed nor in a race; else null. */
@@ -129,7 +161,7 @@ interface HeldLock {
 }
 
 /** Lock kinds a waiter's wait target names (waitStates.ts' `namesObject`). */
-const LOCK_KINDS = new Set(['mutex', 'rwmutex', 'sema']);
+export const LOCK_KINDS: ReadonlySet<string> = new Set(['mutex', 'rwmutex', 'sema']);
 
 /** A `0x…` word of an argument list, with Go's `?` (the value may be stale, Go ≥ 1.17) when printed. */
 const ADDRESS_WORD = /0x[0-9a-f]+\??/g;
@@ -137,19 +169,29 @@ const ADDRESS_WORD = /0x[0-9a-f]+\??/g;
 function heldLockFrame(holder: PairMember, waits: PairMember, argsOf: (index: number) => readonly string[] | null): HeldLock | null {
   const args = argsOf(holder.index);
   const target = waits.group.waitTargets.find(t => LOCK_KINDS.has(t.kind));
-  const frames = holder.group.frames;
-  if (args === null || target === undefined || args.length !== frames.length) return null;
+  if (args === null || target === undefined) return null;
+  const frame = frameCalledWith(holder.group.frames, args, target.address);
+  return frame === null ? null : { frame, address: target.address };
+}
+
+/** The first of `frames` outside the runtime and package sync whose arguments print `address` exact, or null. */
+function frameCalledWith(frames: readonly SourceFrame[], args: readonly string[], address: string): SourceFrame | null {
+  if (args.length !== frames.length) return null;
   for (let i = 0; i < frames.length; i++) {
-    // The holder's own wait (its lock's or channel's frames) names what it waits on, not what it holds.
+    // The goroutine's own wait (its lock's or channel's frames) names what it waits on, not what it holds.
     if (frames[i].func.startsWith('runtime.') || frames[i].func.startsWith('sync.')) continue;
-    for (const word of args[i].match(ADDRESS_WORD) ?? []) if (word === target.address) return { frame: frames[i], address: target.address };
+    for (const word of args[i].match(ADDRESS_WORD) ?? []) if (word === address) return frames[i];
   }
   return null;
 }
 
 /** "goroutine 562120's prometheus.(*metricMap).Collect was called with 0xc000706c90, the lock's address" */
 function evidenceWords(holder: PairMember, held: HeldLock): string {
-  return `goroutine ${holder.group.goroutineIds[0]}'s ${shortFuncName(held.frame.func)} was called with ${held.address}, the lock's address`;
+  return heldWords(holder.group.goroutineIds[0], held.frame, held.address);
+}
+
+function heldWords(id: GoroutineId, frame: SourceFrame, address: string, what = 'the lock\'s address'): string {
+  return `goroutine ${id}'s ${shortFuncName(frame.func)} was called with ${address}, ${what}`;
 }
 
 function holderState(group: GoroutineGroup): string {

@@ -11,6 +11,7 @@ import { detachString } from './textChunks';
 import { doubled } from '../typedLists';
 import { isPanicCall } from './ranking';
 import { HeaderInfos } from './headerInfos';
+import { mayPairInDeadlock } from './deadlockPairs';
 
 /** What the header and the lines around the stack say of the goroutine being read. */
 export interface OpenGoroutine {
@@ -52,6 +53,8 @@ const NO_ANCESTORS: readonly AncestorStack[] = Object.freeze([]);
 /** Only the top frames of a stack say what the goroutine waits on. */
 const WAIT_FRAMES = 12;
 const NO_WAIT_PRIORITY = -2;
+/** Goroutines of one header record (state and minutes) that keep their arguments for a deadlock pair's evidence. */
+const ARGS_WANTED_PER_HEADER = 8;
 
 export class GoroutineBuilder implements StackMaker {
   readonly goroutine: OpenGoroutine = {
@@ -68,6 +71,22 @@ export class GoroutineBuilder implements StackMaker {
   frameCount = 0;
   private readonly frameScratch = new FrameScratch();
   private args: string[] = [];
+  /**
+   * The goroutine being read keeps its arguments though the scan does not (a deadlock pair's
+   * evidence, deadlockPairs.ts): its lines' readers decode them when this is set.
+   */
+  wantsArgs = false;
+  /**
+   * Per header record (one per distinct state and minutes, headerInfos.ts), the goroutines that kept
+   * their arguments for it: a pair's members are groups of one, and a dump of 18,000 blocked since the
+   * same few hundred minutes would decode every call line's arguments for groups of thousands.
+   */
+  private readonly argsWantedPerHeader = new Map<HeaderInfo, number>();
+  /**
+   * Per stack, how many goroutines kept arguments: a pair's member is a group of one, or of two
+   * waiting on each other's lock; a third goroutine of the stack is neither.
+   */
+  private readonly argsKeptPerStack = new Map<number, number>();
 
   /** What the headers read say, one shared record per distinct meaning (headerInfos.ts). */
   readonly headerInfos = new HeaderInfos();
@@ -95,8 +114,23 @@ export class GoroutineBuilder implements StackMaker {
       this.funcs = new Int32Array(64);
       this.frameIds = new Float64Array(64);
     }
-    if (this.keepArgs) this.args = [];
+    this.wantsArgs = !this.keepArgs && mayPairInDeadlock(info.state, info.waitMinutes) && this.wantArgsFor(info);
+    if (this.keepArgs || this.wantsArgs) this.args = [];
     return g;
+  }
+
+  private wantArgsFor(info: HeaderInfo): boolean {
+    const wanted = this.argsWantedPerHeader.get(info) ?? 0;
+    if (wanted >= ARGS_WANTED_PER_HEADER) return false;
+    this.argsWantedPerHeader.set(info, wanted + 1);
+    return true;
+  }
+
+  /** The goroutine being read keeps the arguments of a call of `func` though the scan does not: none of the runtime's or package sync's, which name what it waits on. */
+  wantsArgsOf(func: FuncId): boolean {
+    if (!this.wantsArgs) return false;
+    const name = this.interner.funcName(func);
+    return !name.startsWith('runtime.') && !name.startsWith('sync.');
   }
 
   /** A frame of the stack, read from a call at `callLine` with its arguments' text `args`. */
@@ -112,7 +146,7 @@ export class GoroutineBuilder implements StackMaker {
     this.funcs[at] = func;
     this.frameIds[at] = frameKey(func, locationId);
     this.frameCount++;
-    if (this.keepArgs) this.args.push(detachString(args));
+    if (this.keepArgs || this.wantsArgs) this.args.push(detachString(args));
     const spec = this.interner.waitSpecOf(func);
     if (spec && 2 * spec.priority > g.waitPriority && this.frameCount <= WAIT_FRAMES) {
       const address = firstArgAddress(args);
@@ -184,6 +218,14 @@ export class GoroutineBuilder implements StackMaker {
     const stackId = interner.stackIdOfIds(this.frameIds, this.frameCount, this);
     const stack = interner.framesOfStack(stackId);
     table.add(g.id, g.info, stack, g.createdBy, g.creatorGoroutine, g.waitOn, g.startLine, g.endLine, rare, g.labelsText, stackId);
+    if (this.wantsArgs) {
+      const kept = this.argsKeptPerStack.get(stackId) ?? 0;
+      if (kept < 2) {
+        this.argsKeptPerStack.set(stackId, kept + 1);
+        table.setLongWaitArgs(table.length - 1, this.args);
+      }
+    }
+    this.wantsArgs = false;
     const last = bodies.lastFinished;
     last.ordinary = rare === null;
     last.stack = stack;

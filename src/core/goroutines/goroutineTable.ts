@@ -114,6 +114,11 @@ export class GoroutineTable implements GoroutineList {
   private bigCreators: (bigint | undefined)[] | null = null;
   /** Plain headers of goroutines built elsewhere, one per state: a race report's 10^5 accesses share a few. */
   private readonly plainHeaders = new ContentKeyedMap<HeaderInfo>();
+  /**
+   * Per row, the argument text per frame of a goroutine blocked long that the scan kept though it
+   * keeps no arguments (goroutineBuilder.ts' `wantsArgs`): a deadlock pair's evidence. Null until one.
+   */
+  private longWaitArgs: Map<number, readonly string[]> | null = null;
   /** `markStacksDistinctByContent` was called. */
   private stacksMarkedDistinct = false;
 
@@ -183,6 +188,7 @@ export class GoroutineTable implements GoroutineList {
     this.labelTexts?.splice(from, count);
     this.bigIds?.splice(from, count);
     this.bigCreators?.splice(from, count);
+    if (this.longWaitArgs !== null) this.longWaitArgs = movedKeys(this.longWaitArgs, from, count);
     this.size -= count;
   }
 
@@ -193,6 +199,8 @@ export class GoroutineTable implements GoroutineList {
       if (skip.has(i)) continue;
       copy.add(this.exactId(i), this.header(i), this.frames(i), this.createdBy(i), this.creatorGoroutine(i), this.waitOn(i),
         this.startLine(i), this.endLine(i), this.rare(i), this.labelsText(i));
+      const args = this.longWaitArgs?.get(i);
+      if (args !== undefined) copy.setLongWaitArgs(copy.length - 1, args);
     }
     return copy;
   }
@@ -302,6 +310,15 @@ export class GoroutineTable implements GoroutineList {
     const index = this.int(i, WAIT_ON);
     return index === NONE ? null : this.waitOns[index];
   }
+  setLongWaitArgs(i: number, args: readonly string[]): void {
+    (this.longWaitArgs ??= new Map()).set(i, args);
+  }
+
+  /** The row's arguments per frame: kept by the scan (`rare`), or for a long wait (`setLongWaitArgs`); else null. */
+  argsOf(i: number): readonly string[] | null {
+    return this.rare(i)?.args ?? this.longWaitArgs?.get(i) ?? null;
+  }
+
   rare(i: number): RareGoroutineParts | null {
     const index = this.int(i, RARE);
     return index === NONE ? null : this.rares[index];
@@ -393,4 +410,14 @@ class GoroutineRecord implements Goroutine {
 /** Labels in the form a header prints them, for goroutines built elsewhere. */
 function labelsTextOf(labels: Readonly<Record<string, string>>): string {
   return Object.entries(labels).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ');
+}
+
+/** `byRow` with the rows [from, from + count) removed and the rows after them moved up by `count`. */
+function movedKeys<T>(byRow: ReadonlyMap<number, T>, from: number, count: number): Map<number, T> {
+  const moved = new Map<number, T>();
+  for (const [row, value] of byRow) {
+    if (row < from) moved.set(row, value);
+    else if (row >= from + count) moved.set(row - count, value);
+  }
+  return moved;
 }

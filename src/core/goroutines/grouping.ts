@@ -16,7 +16,8 @@ import { NumberKeyMap } from '../numberKeyMap';
 import { HASH_SEED, finishHash, mixInt } from '../../shared/seededHash';
 import { tellStacksApart } from './stacksApart';
 import { classifyGroup, formatCount, type DumpVerdict } from './ranking';
-import { pairDeadlocks } from './deadlockPairs';
+import { LOCK_KINDS, pairDeadlocks, type LockSide } from './deadlockPairs';
+import { AGE_SAMPLE, waitSinceMade } from './idleWaits';
 import { ContentKeyedMap } from '../../shared/contentKeyedMap';
 
 export interface GroupOptions {
@@ -101,8 +102,15 @@ class GroupTallies {
   readonly waits = new RareColumn<Map<string, { wait: WaitOn; count: number }>>(this.groups);
   /** Per label key, how many goroutines of the group carry each value (headers with labels, Go ≥ 1.27). */
   readonly labelValues = new RareColumn<Map<string, Map<string, number>>>(this.groups);
-  /** The argument text per frame of the group's first goroutine, when read with arguments (similarity `args` or `exact`): a deadlock pair's evidence. */
+  /** The argument text per frame of the group's first goroutine, when read with arguments (similarity `args` or `exact`, or a long wait's): a deadlock pair's evidence. */
   readonly firstArgs = new RareColumn<readonly string[]>(this.groups);
+  /**
+   * Of a group's first two goroutines, those waiting on a lock with their arguments read: each one's
+   * own evidence, where two goroutines of one stack wait on each other's lock (deadlockPairs.ts).
+   */
+  readonly lockSides = new RareColumn<LockSide[]>(this.groups);
+  /** The id and minutes of the group's first goroutines that print minutes, in turn (idleWaits.ts' AGE_SAMPLE of them): whether each waits since it was made. */
+  readonly ages = new RareColumn<number[]>(this.groups);
 
   /** Adds `group` (its counts at 0), keyed `key` when one is made already (a record's); returns its index. */
   add(group: Omit<GroupInMaking, 'key'>, key: string): number {
@@ -218,6 +226,7 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
       if (minutes === null) { minutes = new Map(); tallies.minutes.set(index, minutes); }
       minutes.set(header.waitMinutes, (minutes.get(header.waitMinutes) ?? 0) + 1);
       if (header.waitMinutes > longestWaitMinutes) longestWaitMinutes = header.waitMinutes;
+      sampleAge(tallies, index, table.exactId(i), header.waitMinutes);
     }
     if (header.lockedToThread) group.lockedToThread++;
     if (header.leaked) group.leaked++;
@@ -230,12 +239,27 @@ export function groupGoroutines(goroutines: GoroutineList, options: GroupOptions
     if (labels !== null) countLabels(tallies.labelCounts(index), labels);
     const waitOn = table.waitOn(i);
     if (waitOn !== null) countWait(tallies, index, waitOn);
+    if (group.count <= 2 && waitOn !== null && LOCK_KINDS.has(waitOn.kind)) noteLockSide(tallies, index, table, i, waitOn);
   }
   countUnlisted(unlisted, groupOfListed, tallies);
   return finish(tallies, {
     crashMessage: options.crash?.message, crashRecovered: options.crash?.recovered === true, crashStackPrinted: options.crash?.printedByProgram === true, crashSite: options.crash?.site ?? null, crashWalk: options.crash?.walk, stuck: options.stuck, showsMinutes: tallies.minutes.any,
     goroutines: table.length, longestWaitMinutes,
   });
+}
+
+function noteLockSide(tallies: GroupTallies, index: number, table: GoroutineTable, i: number, waitOn: WaitOn): void {
+  const args = table.argsOf(i);
+  if (args === null) return;
+  let sides = tallies.lockSides.at(index);
+  if (sides === null) { sides = []; tallies.lockSides.set(index, sides); }
+  sides.push({ id: table.exactId(i), args, waitsOn: waitOn.address });
+}
+
+function sampleAge(tallies: GroupTallies, index: number, id: GoroutineId, minutes: number): void {
+  let ages = tallies.ages.at(index);
+  if (ages === null) { ages = []; tallies.ages.set(index, ages); }
+  if (ages.length < 2 * AGE_SAMPLE) ages.push(Number(id), minutes);
 }
 
 /**
@@ -320,7 +344,8 @@ class GroupsBySignature {
     if (group === undefined) {
       group = this.tallies.add(newGroup(header.state, false, frames, createdBy, { start: table.startLine(i), end: table.endLine(i) }, framesElided, stackUnavailable, cut), '');
       if (rare?.creatorCallers !== undefined) this.tallies.groups[group].creatorCallers = rare.creatorCallers;
-      if (rare?.args) this.tallies.firstArgs.set(group, rare.args);
+      const args = table.argsOf(i);
+      if (args !== null) this.tallies.firstArgs.set(group, args);
       if (byArgs) byArgs.set(argsKey, group);
       else this.byStack.set(stackId, restKey, group);
     }
@@ -449,7 +474,7 @@ function finish(tallies: GroupTallies, verdict: DumpVerdict = {}): GoroutineGrou
   // compiled while it runs (v8Tuning.ts), a body inlined here stayed unoptimised for 10^5 groups.
   for (let i = 0; i < tallies.groups.length; i++) result.push(finishedGroup(tallies, i, verdict));
   tellSuspectsApart(result);
-  pairDeadlocks(result, index => tallies.firstArgs.at(index));
+  pairDeadlocks(result, index => tallies.firstArgs.at(index), index => tallies.lockSides.at(index));
   if (verdict.stuck) {
     for (let i = 0; i < result.length; i++) {
       const g = result[i];
@@ -470,7 +495,8 @@ function finishedGroup(tallies: GroupTallies, index: number, verdict: DumpVerdic
   const labelValues = tallies.labelValues.at(index);
   if (labelValues !== null) group.labels = summarizeLabels(labelValues, group.count);
   group.waitTargets = topWaitTargets(tallies, index);
-  const verdictOf = classifyGroup(group, verdict);
+  const ages = tallies.ages.at(index);
+  const verdictOf = classifyGroup(group, verdict, ages !== null && waitSinceMade(ages));
   group.userFrame = verdictOf.userFrame;
   group.isIdleRuntime = verdictOf.isIdleRuntime;
   group.suspect = verdictOf.suspect;

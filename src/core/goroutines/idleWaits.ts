@@ -6,12 +6,24 @@
 //   how long no work came, not that something is stuck. Made deeper in a call chain (a handler under
 //   net/http's `conn.serve` waiting on a reply, a client's `http.Get` waiting in the transport's
 //   select), the same wait is a call that has not returned, and stays judged.
+// - a connection's read loop in IO wait (`handleConn` → bufio → `net.(*conn).Read`): it waits on its
+//   peer, not on the program, as pprof and panicparse take it; a server shows one per client, so
+//   neither minutes nor a count of a thousand make it a suspect. The standard library's frames over
+//   the user's read (net, internal/poll, bufio, io, crypto/tls) are its machinery. A read deeper in a
+//   call chain (a client's `fetch` → `readReply` → `io.ReadFull` from a backend that never answers)
+//   stays judged.
+// - unless the goroutines wait since each was made: a one-shot wait (`go func() { v := <-reply; … }()`,
+//   nobody sends) made per request leaks one goroutine at a time, each blocked from its first
+//   instant, so the older ones (lower ids: Go numbers goroutines as it makes them) have waited
+//   longer, minute for minute. A pool's workers are made together and wait by their turn for the
+//   next job, an idle connection since its client last spoke: their minutes follow no id order.
 // - main parked by `select {}`: no program blocks in an empty select by mistake (it is written out),
 //   and a server whose work runs in other goroutines ends its main so. Elsewhere an empty select, and
 //   a receive from a nil channel anywhere, hold a goroutine forever: those stay suspects.
 
 import type { SourceFrame } from './model';
 import type { WaitState } from './waitStates';
+import { isStdlibFunc } from './goFunctions';
 
 /** Calls between the frame that waits and the goroutine's first function a worker loop may make (`run` → `pop`). */
 const LOOP_HELPER_DEPTH = 1;
@@ -30,9 +42,12 @@ function isWaitMachinery(func: string): boolean {
   return func.startsWith('runtime.') || func.startsWith('sync.') || func.startsWith('internal/sync.');
 }
 
-/** Index of the frame that made the wait (the first one outside the runtime and package sync), or -1. */
-function waitingFrameIndex(frames: readonly SourceFrame[]): number {
-  for (let i = 0; i < frames.length; i++) if (!isWaitMachinery(frames[i].func)) return i;
+/**
+ * Index of the frame that made the wait (the first one outside the runtime and package sync; for a
+ * wait on a peer, outside the standard library), or -1.
+ */
+function waitingFrameIndex(frames: readonly SourceFrame[], onPeer = false): number {
+  for (let i = 0; i < frames.length; i++) if (!isWaitMachinery(frames[i].func) && !(onPeer && isStdlibFunc(frames[i].func))) return i;
   return -1;
 }
 
@@ -49,8 +64,38 @@ function firstFunctionIndex(frames: readonly SourceFrame[]): number {
 /** The group waits idle in a worker loop (above). */
 export function waitsInWorkerLoop(group: StackFacts, wait: WaitState | undefined): boolean {
   if (wait === undefined || !wait.idlesInLoop || group.cut) return false;
-  const waiting = waitingFrameIndex(group.frames);
+  const waiting = waitingFrameIndex(group.frames, wait.waitsOnPeer);
   return waiting >= 0 && firstFunctionIndex(group.frames) - waiting <= LOOP_HELPER_DEPTH;
+}
+
+/** Goroutines of a group sampled for their ids and minutes (grouping.ts): enough to see an order. */
+export const AGE_SAMPLE = 64;
+/** Distinct minutes a sample must show: a burst made within a minute or two tells no order. */
+const MIN_DISTINCT_MINUTES = 4;
+/** Of the steps from one id to the next whose minutes differ, those that may go the other way (ids of one minute interleaved). */
+const MAX_REVERSED_SHARE = 0.1;
+
+/**
+ * The sampled goroutines wait since each was made (above): `idsAndMinutes` holds an id and its
+ * minutes per goroutine, in turn. By id, the minutes fall (or stay within a minute), with at least
+ * MIN_DISTINCT_MINUTES values.
+ */
+export function waitSinceMade(idsAndMinutes: readonly number[]): boolean {
+  const n = idsAndMinutes.length >> 1;
+  if (n < MIN_DISTINCT_MINUTES) return false;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => idsAndMinutes[2 * a] - idsAndMinutes[2 * b]);
+  const distinct = new Set<number>();
+  let falling = 0;
+  let rising = 0;
+  for (let k = 0; k < n; k++) {
+    const minutes = idsAndMinutes[2 * order[k] + 1];
+    distinct.add(minutes);
+    if (k === 0) continue;
+    const before = idsAndMinutes[2 * order[k - 1] + 1];
+    if (minutes < before) falling++;
+    else if (minutes > before) rising++;
+  }
+  return distinct.size >= MIN_DISTINCT_MINUTES && rising <= MAX_REVERSED_SHARE * (falling + rising);
 }
 
 /** The group is main parked in `select {}` (above): its empty select made by `main.main` itself. */

@@ -151,6 +151,12 @@ export class LineMeanings {
     return meaning;
   }
 
+  /** The argument text of the call line bytes[s, end) (`f(…)`), which `read` keeps only for the frames that name what they wait on; '' for none. */
+  argsOf(bytes: Uint8Array, s: number, end: number): string {
+    const open = callOpenParenOnBytes(bytes, s, end);
+    return open < 0 ? '' : this.decode(bytes, open + 1, end - 1);
+  }
+
   /** In a long run of new lines, whether this one is looked up. */
   private sampledInRun(): boolean {
     if (++this.skippedInRun < SAMPLE_EVERY) return false;

@@ -347,7 +347,13 @@ export class RaceReportBuilder implements StackMaker, RaceLineActions {
     return section.access === '' ? null : { id: section.id, startLine: section.startLine, frames: this.frameIds.length - section.firstFrame };
   }
 
-  /** The open access section's last frame read, or undefined before its first. */
+  /** The open section when it is a creator's (`Goroutine 6 (running) created at:`): its goroutine and first line; else null. */
+  openCreatorSection(): { id: GoroutineId; startLine: number } | null {
+    const section = this.section;
+    return section === null || section.access !== '' ? null : { id: section.id, startLine: section.startLine };
+  }
+
+  /** The open section's last frame read, or undefined before its first. */
   lastFrame(): SourceFrame | undefined {
     const section = this.section;
     const at = this.frameIds.length - 1;

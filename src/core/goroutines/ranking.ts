@@ -25,6 +25,8 @@ const SUSPECT_MIN_COUNT_WITHOUT_MINUTES = 1000;
 // selects (weight 2): a pool of idle workers waits so.
 const SUSPECT_MIN_SHARE = 0.25;
 const SHARE_MIN_WEIGHT = 3;
+/** Why a loop-shaped wait is a suspect (idleWaits.ts' waitSinceMade). */
+const SINCE_MADE_CLAUSE = 'each has waited since it was made, the oldest longest (a leak, one goroutine at a time)';
 
 /** Goroutines of a race detector report: a data race is a bug whatever the count, so it ranks first. */
 export function isRaceState(state: string): boolean {
@@ -60,7 +62,8 @@ export interface DumpVerdict {
   readonly longestWaitMinutes?: number;
 }
 
-export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupVerdict {
+/** `waitSinceMade`: the group's goroutines have waited since each was made, one by one (idleWaits.ts). */
+export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}, waitSinceMade = false): GroupVerdict {
   const userFrame = group.frames.find(isUserFrame) ?? null;
   if (group.crashed) {
     // What brought the process down comes before what it was waiting on.
@@ -94,11 +97,15 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const share = dump.goroutines ? group.count / dump.goroutines : 0;
   // main parked by `select {}` on purpose (idleWaits.ts): forever by design, not by a bug.
   const parked = parksMainForever(group);
+  // A loop's idle wait (idleWaits.ts); not when each goroutine has waited since it was made: a leak of one-shot waits.
+  const loopShaped = waitsInWorkerLoop(group, waitState);
+  const idleLoop = loopShaped && !waitSinceMade;
   const isSuspect = !isIdleRuntime && weight > 0 && (
     group.leaked > 0 || (waitState?.neverWakes === true && !parked) || (dump.stuck !== undefined && !isBackgroundLoop(group, weight)) ||
-    (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1 && !waitsInWorkerLoop(group, waitState)) ||
+    (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1 && !idleLoop) ||
     (group.count >= SUSPECT_MIN_COUNT && share >= SUSPECT_MIN_SHARE && pilesUp) ||
-    (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1 && (maxMinutes > 0 || !dump.showsMinutes)));
+    // A server's connections in their read loops are as many as its clients.
+    (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1 && (maxMinutes > 0 || !dump.showsMinutes) && !(idleLoop && waitState!.waitsOnPeer)));
   // Too few for the floors above, yet blocked sending or locking far longer than a working program does.
   const longWait = isSuspect || isIdleRuntime || parked ? null : longWaitReason(
     { count: group.count, maxMinutes, weight, placed: userFrame !== null || (group.cut && group.frames.length > 0) },
@@ -109,7 +116,7 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}): GroupV
   const impact = weight * group.count * (1 + Math.log2(1 + median));
   const score = (isSuspect || longWait !== null ? 1e9 : 0) + impact + group.count * 1e-3;
   // The reason the dump gives (dump.stuck) is added once sentences that read alike are told apart.
-  const suspect = isSuspect ? suspectSentence(group, userFrame) : longWait !== null ? `${suspectSentence(group, userFrame)}; ${longWaitClause(longWait)}` : null;
+  const suspect = isSuspect ? suspectSentence(group, userFrame) + (loopShaped && waitSinceMade ? `; ${SINCE_MADE_CLAUSE}` : '') : longWait !== null ? `${suspectSentence(group, userFrame)}; ${longWaitClause(longWait)}` : null;
   return { userFrame, isIdleRuntime, suspect, score };
 }
 

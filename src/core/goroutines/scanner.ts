@@ -415,7 +415,8 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
     } else if (meaning.func !== null) {
       // A call after the goroutine's `created by`: the text path tells what it is (stackAfterCreator).
       if (this.mode === 'goroutine' && this.goroutine!.createdBy !== null) return false;
-      this.calls.set(meaning.func, meaning.args, false, false, null);
+      // A goroutine that keeps its arguments though the scan does not: its call's arguments, which the line's meaning leaves out.
+      this.calls.set(meaning.func, meaning.args === '' && this.stack.wantsArgsOf(meaning.func) ? this.meanings.argsOf(bytes, s, end) : meaning.args, false, false, null);
       // `f(...)`: an inlined frame, whose location Go prints without an offset.
       this.ends.lastCallInlined = bytes[end - 2] === 0x2e /* . */ && bytes[end - 4] === 0x2e && bytes[end - 5] === 0x28 /* ( */;
     } else return false;
@@ -1120,7 +1121,7 @@ export class DumpScanner implements LineKindActions, StackLineActions, CallLineA
   }
 
   keepsArgsOf(func: FuncId): boolean {
-    return this.settings.keepArgs || this.interner.waitSpecOf(func) !== undefined;
+    return this.settings.keepArgs || this.interner.waitSpecOf(func) !== undefined || this.stack.wantsArgsOf(func);
   }
 
   noteCallInlined(inlined: boolean): void {

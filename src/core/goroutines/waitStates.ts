@@ -26,6 +26,11 @@ export interface WaitState {
    * jobs`, a `Cond.Wait` under its condition): an idle worker pool waits so for as long as the process lives.
    */
   readonly idlesInLoop: boolean;
+  /**
+   * Waits on another process (a socket's peer, a pipe), through the standard library's frames (net,
+   * internal/poll, bufio): a read loop waits so for its client's next message, and a server has one per client.
+   */
+  readonly waitsOnPeer: boolean;
   /** How sentences say it: "blocked on chan send", "sleeping". */
   readonly phrase: string;
   /** Runtime and sync frames that imply this state (innermost frames of a stack without a header). */
@@ -43,12 +48,12 @@ export interface WaitState {
 type Row = Partial<Omit<WaitState, 'state' | 'weight'>>;
 
 function blocked(state: string, weight: number, row: Row = {}): WaitState {
-  return { state, weight, neverWakes: false, idlesInLoop: false, phrase: `blocked on ${state}`, impliedBy: [], impliedBySemaphore: [], namesObject: [], ...row };
+  return { state, weight, neverWakes: false, idlesInLoop: false, waitsOnPeer: false, phrase: `blocked on ${state}`, impliedBy: [], impliedBySemaphore: [], namesObject: [], ...row };
 }
 
 /** Runtime machinery (GC, scheduler, tracer) or not waiting at all: never a suspect by its state. */
 function machinery(state: string, impliedBy: readonly string[] = []): WaitState {
-  return { state, weight: 0, neverWakes: false, idlesInLoop: false, phrase: `in state ${state}`, impliedBy, impliedBySemaphore: [], namesObject: [] };
+  return { state, weight: 0, neverWakes: false, idlesInLoop: false, waitsOnPeer: false, phrase: `in state ${state}`, impliedBy, impliedBySemaphore: [], namesObject: [] };
 }
 
 const obj = (func: string, kind: WaitObjectKind, op: WaitOperation, priority: number): WaitObjectFunc => ({ func, kind, op, priority });
@@ -103,7 +108,7 @@ export const WAIT_STATES: readonly WaitState[] = [
   }),
   // A goroutine parked in iter.Pull's coroutine until the caller asks for the next value.
   blocked('coroutine', 2, { phrase: 'parked in a coroutine (iter.Pull)' }),
-  blocked('IO wait', 1, { phrase: 'waiting for IO', impliedBy: ['internal/poll.runtime_pollWait'] }),
+  blocked('IO wait', 1, { idlesInLoop: true, waitsOnPeer: true, phrase: 'waiting for IO', impliedBy: ['internal/poll.runtime_pollWait'] }),
   blocked('sleep', 0.5, { phrase: 'sleeping', impliedBy: ['time.Sleep'] }),
   blocked('syscall', 0.5, {
     impliedBy: ['syscall.Syscall', 'syscall.Syscall6', 'syscall.syscall', 'internal/runtime/syscall.Syscall6', 'os/signal.signal_recv'],

@@ -35,6 +35,10 @@ export interface JoinedName {
  * together, or null when the line does not continue the name.
  */
 export function joinWrappedName(head: string, createdBy: boolean, text: string, s: number, end: number, indented: boolean): JoinedName | null {
+  if (createdBy && head.length > 0) {
+    const words = creatorGoroutineWords(head, text, s, end);
+    if (words !== null) return words;
+  }
   if (indented || end - s < 2 || head.length === 0) return null;
   const last = head.charCodeAt(head.length - 1);
   const headCut = last === 0x2e /* . */ || last === 0x2f /* / */;
@@ -52,4 +56,19 @@ export function joinWrappedName(head: string, createdBy: boolean, text: string, 
   if (isWholeCallLine(joined, 0, joined.length) || callCutInArguments(joined, 0, joined.length) > 0) return { line: joined, tentative };
   // A logger's bare names (zap, pkg/errors) wrap as well: both pieces bare, the join a frame only over its `file:line`.
   return tentative && isBareFunctionName(joined, 0, joined.length) ? { line: joined, tentative } : null;
+}
+
+/**
+ * Go ≥ 1.21's `created by F in goroutine N` wrapped at a space inside its last words (`…Start`, then
+ * `in goroutine 7`; `…Start in`, then `goroutine 7`; `…Start in goroutine`, then `7`): the wrap or a
+ * trim took the space, and the rest may stand indented by it. No function's name holds a space, so
+ * the words made whole, with a number, are the join's evidence: not tentative.
+ */
+function creatorGoroutineWords(head: string, text: string, s: number, end: number): JoinedName | null {
+  const first = text.charCodeAt(s);
+  // The rest starts one of the words (`in`, `goroutine`) or the number: nothing else joins so.
+  if (first !== 0x69 /* i */ && first !== 0x67 /* g */ && !(first >= 0x30 && first <= 0x39)) return null;
+  const joined = `${CREATED_BY}${head} ${text.slice(s, end)}`;
+  const creator = parseCreatedByLine(joined, 0, joined.length);
+  return creator !== null && creator.creatorGoroutine !== null && isBareFunctionName(joined, CREATED_BY.length, creator.funcEnd) ? { line: joined, tentative: false } : null;
 }

@@ -1,7 +1,8 @@
 // A text that stops inside (or right after) a last `file:line`'s number in a race report's access or
 // in a stack without its goroutine header: the digits are kept as read (as a goroutine's are,
 // locationNumberCut.test.ts) and the truncation warning says that line may be cut short. Go-made
-// inputs (race_then_panic.txt, headless_frames_elided.txt), cut after every digit of every location,
+// inputs (race_then_panic.txt, headless_frames_elided.txt), cut after every digit of every location
+// (the report's creator section's too: its goroutine keeps the digits, the warning says so),
 // LF and CRLF, on both scanner paths.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -23,9 +24,10 @@ const truncation = (d: ReturnType<typeof readAlike>): string => d.warnings.find(
 
 describe('goroutines: a race report or a headless stack cut inside its last line number', () => {
   for (const [layout, lay] of Object.entries(LAYOUTS)) {
-    it(`${layout}: a race report's access cut after each digit of each location keeps the digits and warns`, () => {
+    it(`${layout}: a race report's access or creator cut after each digit of each location keeps the digits and warns`, () => {
       const text = lay(REPORT);
       let accessesCut = 0;
+      let creatorsCut = 0;
       for (const number of numbers(text)) {
         for (let at = number.start + 1; at <= number.end; at++) {
           const digits = text.slice(number.start, at);
@@ -39,11 +41,17 @@ describe('goroutines: a race report or a headless stack cut inside its last line
             assert.equal(String(last.frames[last.frames.length - 1].line), digits, where);
             assert.match(truncation(d), new RegExp(`so its line ${digits} may be cut short`), where);
             accessesCut++;
+          } else {
+            // Its creator keeps the digits as read, and the warning says they may be cut.
+            assert.equal(String(d.goroutines.get(0).createdBy?.line), digits, where);
+            assert.match(truncation(d), new RegExp(`the race report's creator section of goroutine 6 \\(from line \\d+\\) stops in or right after its last \`file:line\`'s number, so its line ${digits} may be cut short`), where);
+            creatorsCut++;
           }
         }
       }
-      // Four of the report's locations are accesses' (two digits each): eight cuts.
+      // Four of the report's locations are accesses' (two digits each): eight cuts; one is the creator's: two.
       assert.equal(accessesCut, 8);
+      assert.equal(creatorsCut, 2);
     });
 
     it(`${layout}: a stack without its header cut after each digit of each location keeps the digits and warns`, () => {

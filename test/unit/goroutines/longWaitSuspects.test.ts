@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeGoroutineDump } from '../../../src/core/goroutines';
 import type { GoroutineGroup } from '../../../src/core/goroutines/model';
+import { buildGoroutineViewModel } from '../../../src/core/report/goroutines/viewModel';
+import { runCli } from '../../../src/cli/main';
 
 const FIXTURES = join(__dirname, '../../fixtures/goroutines');
 const read = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
@@ -50,7 +52,8 @@ describe('goroutines: a few blocked long, judged against the dump', () => {
       [2, 'main.transfer'],
     ]);
     assert.equal(groups.find(g => g.count === 2 && topFunc(g) === 'main.transfer')!.suspect,
-      '2 goroutines blocked for 11 h 40 min since the same minute, a likely lock-order deadlock: both wait to Lock a Mutex in main.transfer (main.go:68), created by main.main; each may hold what the other waits on');
+      '2 goroutines blocked for 11 h 40 min since the same minute, a likely lock-order deadlock: both wait to Lock a Mutex in main.transfer (main.go:68), created by main.main; ' +
+      'each holds what the other waits on (goroutine 1060\'s main.transfer was called with 0xc00067a740, the lock goroutine 1061 waits on; goroutine 1061\'s main.transfer was called with 0xc00067a750, the lock goroutine 1060 waits on)');
   });
 
   it('in a big dump a lock or send wait under an hour, not the longest, is no suspect', () => {
@@ -83,29 +86,57 @@ describe('goroutines: a few blocked long, judged against the dump', () => {
     assert.equal(groups.filter(g => g.suspect?.includes('deadlock')).length, 0);
   });
 
-  it('read with arguments, a pair says "holds" where the holder\'s frames print the lock\'s address, exact (Go 1.19 built with -N -l)', () => {
+  it('a pair says "holds" where the holder\'s frames print the lock\'s address, exact, whatever the similarity (Go 1.19 built with -N -l)', () => {
     const text = read('go119_rwmutex_deadlock_pair_exact_args.txt');
     const pairOf = (t: string, similarity: 'default' | 'args' | 'exact'): string => analyzeGoroutineDump(t, { similarity }).groups[0].suspect!;
-    assert.match(pairOf(text, 'default'), /, may hold it$/);
-    for (const similarity of ['args', 'exact'] as const) {
+    // The default reading keeps no arguments but a goroutine's blocked long enough to be a pair's (goroutineBuilder.ts): the evidence is read from it.
+    for (const similarity of ['default', 'args', 'exact'] as const) {
       assert.equal(pairOf(text, similarity), '2 goroutines blocked for 42 h 40 min since the same minute, a likely deadlock: goroutine 5 waits to Lock an RWMutex in main.(*metrics).Reset (main.go:50), ' +
         'while goroutine 19, blocked on chan send in main.(*metrics).Collect (main.go:45), created by main.collectAndReset, holds it (goroutine 19\'s main.(*metrics).Collect was called with 0xc0000c8160, the lock\'s address)');
     }
     // A value Go marks as possibly stale (`?`, Go ≥ 1.17's register arguments), or another address: no evidence.
-    assert.match(pairOf(text.replace('Collect(0xc0000c8160,', 'Collect(0xc0000c8160?,'), 'exact'), /, may hold it$/);
-    assert.match(pairOf(text.replace('Collect(0xc0000c8160,', 'Collect(0xc0000c8168,'), 'exact'), /, may hold it$/);
-    // Built with optimisations, Go 1.19 prints the holder's receiver as `0x0?`.
-    assert.match(pairOf(read('go119_rwmutex_deadlock_pair.txt'), 'exact'), /, may hold it$/);
+    for (const similarity of ['default', 'exact'] as const) {
+      assert.match(pairOf(text.replace('Collect(0xc0000c8160,', 'Collect(0xc0000c8160?,'), similarity), /, may hold it$/);
+      assert.match(pairOf(text.replace('Collect(0xc0000c8160,', 'Collect(0xc0000c8168,'), similarity), /, may hold it$/);
+      // Built with optimisations, Go 1.19 prints the holder's receiver as `0x0?`.
+      assert.match(pairOf(read('go119_rwmutex_deadlock_pair.txt'), similarity), /, may hold it$/);
+    }
+    // Printed twice above the pair (so, no group of one), the holder's stack keeps no arguments: "may".
+    const holder = text.slice(text.indexOf('goroutine 19 '), text.indexOf('\n\n', text.indexOf('goroutine 19 ')) + 2);
+    const twice = holder.replace('goroutine 19 ', 'goroutine 91 ') + holder.replace('goroutine 19 ', 'goroutine 92 ') + text;
+    assert.doesNotMatch(pairOf(twice, 'default'), /holds it/);
+    // Two dumps in one text: the last one's evidence, its rows moved up past the earlier dump's.
+    const other = text.replace('Collect(0xc0000c8160,', 'Collect(0xc0000c8999,');
+    assert.match(pairOf(`${other}\n\n${text}`, 'default'), /, holds it \(goroutine 19's main\.\(\*metrics\)\.Collect was called with 0xc0000c8160, the lock's address\)$/);
+    assert.match(pairOf(`${text}\n\n${other}`, 'default'), /, may hold it$/);
     // scylla-manager#2843 (Go before 1.17: exact arguments), as its maintainer read it.
     const scylla = read('pasted/scyllamanager_2843_two_fences_prose_between_2560_minutes_cut_in_name.txt');
     assert.match(pairOf(scylla, 'exact'), /, holds it \(goroutine 562120's prometheus\.\(\*metricMap\)\.Collect was called with 0xc000706c90, the lock's address\)$/);
-    assert.match(pairOf(scylla, 'default'), /, may hold it$/);
+    assert.match(pairOf(scylla, 'default'), /, holds it \(goroutine 562120's prometheus\.\(\*metricMap\)\.Collect was called with 0xc000706c90, the lock's address\)$/);
   });
 
-  it('read with arguments, a lock-order pair says "each holds" when each one\'s frames print the other\'s lock', () => {
+  it('the default view says "holds" with its evidence alike in the CLI\'s text and JSON and the extension\'s view model', async () => {
+    const file = join(FIXTURES, 'go119_rwmutex_deadlock_pair_exact_args.txt');
+    const evidence = 'holds it (goroutine 19\'s main.(*metrics).Collect was called with 0xc0000c8160, the lock\'s address)';
+    const cli = async (argv: string[]): Promise<string> => {
+      let out = '';
+      await runCli(argv, { out: t => { out += t; }, outBytes: b => { out += Buffer.from(b).toString(); }, err: () => undefined, drained: () => Promise.resolve() });
+      return out;
+    };
+    assert.ok((await cli(['goroutines', file])).split('\n')[1].endsWith(evidence));
+    assert.ok((JSON.parse(await cli(['goroutines', file, '--json'])) as { groups: { suspect: string | null }[] }).groups[0].suspect!.endsWith(evidence));
+    const view = buildGoroutineViewModel(analyzeGoroutineDump(readFileSync(file)), { similarity: 'default', lineOffset: 0, elapsedMs: 1 });
+    assert.ok(view.groups[0].suspect!.endsWith(evidence));
+  });
+
+  it('a lock-order pair says "each holds" when each one\'s frames print the other\'s lock: one group of two by default, two with arguments', () => {
     const text = read('go119_lock_order_pair_exact_args.txt');
+    // Grouped as one stack, each goroutine's own arguments and lock are the evidence, not the group's first.
     assert.equal(analyzeGoroutineDump(text).groups[0].suspect,
-      '2 goroutines blocked for 11 h 40 min since the same minute, a likely lock-order deadlock: both wait to Lock a Mutex in main.transfer (main.go:73), created by main.main; each may hold what the other waits on');
+      '2 goroutines blocked for 11 h 40 min since the same minute, a likely lock-order deadlock: both wait to Lock a Mutex in main.transfer (main.go:73), created by main.main; ' +
+      'each holds what the other waits on (goroutine 6\'s main.transfer was called with 0xc00001a320, the lock goroutine 7 waits on; goroutine 7\'s main.transfer was called with 0xc00001a330, the lock goroutine 6 waits on)');
+    assert.match(analyzeGoroutineDump(text.replace('main.transfer(0xc00001a330, 0xc00001a320,', 'main.transfer(0xc00001a338, 0xc00001a328,')).groups[0].suspect!,
+      /; each may hold what the other waits on$/);
     assert.equal(analyzeGoroutineDump(text, { similarity: 'exact' }).groups[0].suspect,
       '2 goroutines blocked for 11 h 40 min since the same minute, a likely deadlock: goroutine 6 waits to Lock a Mutex in main.transfer (main.go:73) and goroutine 7 waits to Lock a Mutex in main.transfer (main.go:73); ' +
       'each holds what the other waits on (goroutine 6\'s main.transfer was called with 0xc00001a320, the lock\'s address; goroutine 7\'s main.transfer was called with 0xc00001a330, the lock\'s address)');

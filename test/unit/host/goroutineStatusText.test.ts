@@ -42,7 +42,7 @@ describe('goroutine status bar text', () => {
     assert.equal(status(text), '12 goroutines · deadlock');
   });
 
-  it('a real debug=1 profile with leak suspects and no crash still counts its suspects', () => {
-    assert.equal(status(readFileSync(join(corpus, 'real_natsserver_goroutine_debug1_7046.txt'), 'utf8')), '7,046 goroutines · 5 leak suspects');
+  it('a real debug=1 profile with leak suspects and no crash still counts its suspects (its 1,000 read loops in IO wait none)', () => {
+    assert.equal(status(readFileSync(join(corpus, 'real_natsserver_goroutine_debug1_7046.txt'), 'utf8')), '7,046 goroutines · 4 leak suspects');
   });
 });

@@ -1,0 +1,3 @@
+module oneshotwaits
+
+go 1.19
