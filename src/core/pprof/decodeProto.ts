@@ -16,7 +16,7 @@ import { LabelSetTable, defineLazyLabelColumns } from './labelSets';
 import { WideValues } from './exactSums';
 import { allZero, ProtoCursor, VarintEndCounter, WIRE_LEN, WIRE_VARINT } from './protoReader';
 import { NumberKeyMap } from '../numberKeyMap';
-import { idWarnings } from './idChecks';
+import { idWarnings, type IdTally } from './idChecks';
 import { decodeEscapingBytes } from '../byteEscapes';
 
 // Field numbers of message Profile.
@@ -95,8 +95,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
   const locations = decodeLocations(buf, top.locations, functionIndex, mappingIndex, warnings);
   const locationIds = locations.id!;
   const locationIndex = idIndex(locationIds);
-  warnings.push(...idWarnings('functions', functionIds, id => functionOrMapping(functionIndex, id)),
-    ...idWarnings('mappings', mappingIds, id => functionOrMapping(mappingIndex, id)), ...idWarnings('locations', locationIds, id => functionOrMapping(locationIndex, id)));
+  warnings.push(...idWarnings('functions', functionIndex), ...idWarnings('mappings', mappingIndex), ...idWarnings('locations', locationIndex));
   const sampleTypes = decodeSampleTypes(buf, top.sampleTypes, str);
   // pprof's own check (CheckValid): samples whose values name nothing cannot be shown.
   if (sampleTypes.length === 0 && top.samples.length > 0) {
@@ -802,20 +801,31 @@ function stacksMovedOut(buf: Uint8Array, written: number, total: number): Uint16
   return out;
 }
 
-/** id → array index: a dense Int32Array when ids are small (Go numbers them 1..N), else a Map. */
-interface IdIndex { dense: Int32Array; sparse?: NumberKeyMap }
+/** id → array index: a dense Int32Array when ids are small (Go numbers them 1..N), else a Map; and the ids' tally for idWarnings. */
+interface IdIndex extends IdTally { dense: Int32Array; sparse?: NumberKeyMap }
 
 function idIndex(ids: ArrayLike<number>): IdIndex {
   let max = 0;
   for (let i = 0; i < ids.length; i++) if (ids[i] > max) max = ids[i];
+  let zero = 0, repeated = 0, firstRepeated = 0;
   if (max <= ids.length * 4 + 1024) {
     const dense = new Int32Array(max + 1).fill(-1);
-    for (let i = 0; i < ids.length; i++) if (dense[ids[i]] < 0) dense[ids[i]] = i;
-    return { dense };
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (id === 0) zero++;
+      if (dense[id] < 0) dense[id] = i;
+      else if (id !== 0 && repeated++ === 0) firstRepeated = id;
+    }
+    return { dense, zero, repeated, firstRepeated };
   }
   const sparse = new NumberKeyMap();
-  for (let i = 0; i < ids.length; i++) if (!sparse.has(ids[i])) sparse.set(ids[i], i);
-  return { dense: new Int32Array(0), sparse };
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (id === 0) zero++;
+    if (!sparse.has(id)) sparse.set(id, i);
+    else if (id !== 0 && repeated++ === 0) firstRepeated = id;
+  }
+  return { dense: new Int32Array(0), sparse, zero, repeated, firstRepeated };
 }
 
 function functionOrMapping(index: IdIndex, id: number): number {
