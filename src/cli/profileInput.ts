@@ -5,7 +5,8 @@ import { nodeGunzip } from '../node/gunzip';
 import { InputFileError, notRegularFile, readProfileInput } from '../node/inputFile';
 import { InputError } from './args';
 import { InputError as CoreInputError, readProfile } from '../core/input';
-import { IncompatibleProfilesError, type Profile } from '../core/pprof';
+import { gunzipOnce, IncompatibleProfilesError, type Profile } from '../core/pprof';
+import { isGzip } from '../core/pprof/sniff';
 import { mergeNamedProfiles } from '../core/pprof/mergeNamed';
 import { tuneV8ForProfile } from './v8Tuning';
 import { fileSystemPath } from '../node/argumentBytes';
@@ -42,10 +43,11 @@ export function readError(path: string, e: unknown): InputError {
   return new InputError(kind !== null ? `${path}: ${kind}` : `${path}: cannot read (${code ?? String(e)})`);
 }
 
-export function parseProfileBytes(path: string, bytes: Uint8Array): Profile {
+/** `gunzipped`: the bytes' gunzip made before, to be used instead of gunzipping them again. */
+export function parseProfileBytes(path: string, bytes: Uint8Array, gunzipped?: () => Uint8Array): Profile {
   tuneV8ForProfile();
   try {
-    return readProfile(bytes, { gunzip: nodeGunzip });
+    return readProfile(bytes, { gunzip: gunzipped ?? nodeGunzip });
   } catch (e) {
     if (e instanceof CoreInputError) throw new InputError(`${path === '-' ? 'standard input' : path}: ${e.message}`);
     throw e;
@@ -61,20 +63,32 @@ export function readProfileFile(path: string): Profile {
  * a diff of a profile with itself or with a copy of it) is that profile again, not parsed twice:
  * a parse depends on the bytes alone, and a profile is never changed once read. Both sides then
  * share their tables, which the merge and the diff's header pass over (10^6 comments: a parse of
- * 34 MB not made, each comment not compared with its twin).
+ * 34 MB not made, each comment not compared with its twin). A gzipped file is compared by the
+ * bytes it holds, so a gzipped copy (`top a.pb --diff-base a.pb.gz`) is that profile too: its
+ * `gzipped` mark is all a parse would make differ, and a merge or diff of two profiles drops it.
  */
 export class ProfileReader {
-  private readonly read: { bytes: Uint8Array; profile: Profile }[] = [];
+  private readonly read: { bytes: Uint8Array; gzipped: boolean; rawLength: number; profile: Profile }[] = [];
+  private readonly several: boolean;
 
   /** `reads`: how many files the command reads in all; the bytes of each are kept only while another is to come. */
-  constructor(private reads: number) {}
+  constructor(private reads: number) {
+    this.several = reads > 1;
+  }
 
   file(path: string): Profile {
     const bytes = readFileBytes(path);
-    const before = this.read.find(r => sameBytes(r.bytes, bytes));
-    const profile = before ? before.profile : parseProfileBytes(path, bytes);
+    let profile = this.read.find(r => sameBytes(r.bytes, bytes))?.profile;
+    const gzipped = isGzip(bytes);
+    // Gunzipped here only when another file is read with it; one that will not gunzip is left
+    // to the parse, which says why in its own words.
+    const raw = profile === undefined && this.several ? (gzipped ? gunzippedOrUndefined(bytes) : bytes) : undefined;
+    if (profile === undefined && raw !== undefined) profile = this.read.find(r => r.rawLength === raw.length && sameBytes(rawBytesOf(r), raw))?.profile;
+    const before = profile !== undefined;
+    // The gunzipped bytes are the decoder's to overwrite (nothing else holds them): handed over as gunzip's answer.
+    profile ??= parseProfileBytes(path, bytes, gzipped && raw !== undefined ? () => raw : undefined);
     if (--this.reads <= 0) this.read.length = 0;
-    else if (!before) this.read.push({ bytes, profile });
+    else if (!before) this.read.push({ bytes, gzipped, rawLength: raw?.length ?? -1, profile });
     return profile;
   }
 
@@ -87,6 +101,19 @@ export class ProfileReader {
       if (e instanceof IncompatibleProfilesError) throw new InputError(e.message);
       throw e;
     }
+  }
+}
+
+/** An earlier file's profile bytes: gunzipped again when it was gzipped (its gunzipped bytes were the decoder's). */
+function rawBytesOf(read: { bytes: Uint8Array; gzipped: boolean }): Uint8Array {
+  return read.gzipped ? gunzippedOrUndefined(read.bytes) ?? new Uint8Array(0) : read.bytes;
+}
+
+function gunzippedOrUndefined(bytes: Uint8Array): Uint8Array | undefined {
+  try {
+    return gunzipOnce(bytes, nodeGunzip);
+  } catch {
+    return undefined;
   }
 }
 

@@ -16,7 +16,7 @@ import { LabelSetTable, defineLazyLabelColumns } from './labelSets';
 import { WideValues } from './exactSums';
 import { allZero, ProtoCursor, VarintEndCounter, WIRE_LEN, WIRE_VARINT } from './protoReader';
 import { NumberKeyMap } from '../numberKeyMap';
-import { idWarnings } from './idChecks';
+import { idWarnings, type IdTally } from './idChecks';
 import { WideIds } from './wideIds';
 import { decodeEscapingBytes } from '../byteEscapes';
 
@@ -31,12 +31,15 @@ class Ranges {
   ends = new Uint32Array(16);
   length = 0;
   push(start: number, end: number): void {
-    if (this.length === this.starts.length) {
-      const s = new Uint32Array(this.length * 2); s.set(this.starts); this.starts = s;
-      const e = new Uint32Array(this.length * 2); e.set(this.ends); this.ends = e;
-    }
+    if (this.length === this.starts.length) this.grow();
     this.starts[this.length] = start;
     this.ends[this.length++] = end;
+  }
+
+  // Apart from push, which is then small enough to be inlined where it is called.
+  private grow(): void {
+    const s = new Uint32Array(this.length * 2); s.set(this.starts); this.starts = s;
+    const e = new Uint32Array(this.length * 2); e.set(this.ends); this.ends = e;
   }
 }
 
@@ -96,8 +99,7 @@ export function decodeProfileProto(buf: Uint8Array, gzipped: boolean, ownsBuffer
   const locationIds = locations.id!;
   const locationIndex = idIndex(locationIds);
   const shown = (id: number): string => wideIds.shown(id);
-  warnings.push(...idWarnings('functions', functionIds, id => functionOrMapping(functionIndex, id), shown),
-    ...idWarnings('mappings', mappingIds, id => functionOrMapping(mappingIndex, id), shown), ...idWarnings('locations', locationIds, id => functionOrMapping(locationIndex, id), shown));
+  warnings.push(...idWarnings('functions', functionIndex, shown), ...idWarnings('mappings', mappingIndex, shown), ...idWarnings('locations', locationIndex, shown));
   const sampleTypes = decodeSampleTypes(buf, top.sampleTypes, str);
   // pprof's own check (CheckValid): samples whose values name nothing cannot be shown.
   if (sampleTypes.length === 0 && top.samples.length > 0) {
@@ -139,8 +141,25 @@ function scanTopLevel(buf: Uint8Array): TopLevel {
   };
   const c = new ProtoCursor(buf);
   const end = buf.length;
+  const { samples, locations } = top;
   while (c.pos < end) {
     const tagAt = c.pos;
+    // A sample or location of a one-byte tag and a length under 2^14 (all of them in Go's
+    // profiles: 10^6 each in a large one), listed here; any other field below, by the cursor.
+    const first = buf[tagAt];
+    if ((first === (P_SAMPLE << 3 | WIRE_LEN) || first === (P_LOCATION << 3 | WIRE_LEN)) && tagAt + 2 < end) {
+      const b0 = buf[tagAt + 1], b1 = buf[tagAt + 2];
+      const short = b0 < 0x80;
+      if (short || b1 < 0x80) {
+        const start = tagAt + (short ? 2 : 3);
+        const stop = start + (short ? b0 : (b0 & 0x7f) | (b1 << 7));
+        if (stop <= end) {
+          (first === (P_SAMPLE << 3 | WIRE_LEN) ? samples : locations).push(start, stop);
+          c.pos = stop;
+          continue;
+        }
+      }
+    }
     const tag = c.uvarint(end);
     const field = Math.floor(tag / 8), wire = tag & 7;
     if (field === 0) {
@@ -214,7 +233,27 @@ function countSampleFields(c: ProtoCursor, varintEnds: VarintEndCounter, start: 
 function countSamples(buf: Uint8Array, samples: Ranges, from: number, to: number): SampleCounts {
   const counts = { locationIds: 0, values: 0 };
   const c = new ProtoCursor(buf), varintEnds = new VarintEndCounter(buf);
-  for (let s = from; s < to; s++) countSampleFields(c, varintEnds, samples.starts[s], samples.ends[s], counts);
+  const { starts, ends } = samples;
+  let locationIds = 0, values = 0;
+  for (let s = from; s < to; s++) {
+    const end = ends[s];
+    let pos = starts[s];
+    // Packed ids and values of a one-byte tag and length, counted here a byte at a time (a
+    // sample's are a few bytes); any other field from there on by countSampleFields.
+    while (pos + 1 < end) {
+      const tag = buf[pos], length = buf[pos + 1];
+      const stop = pos + 2 + length;
+      if ((tag !== (1 << 3 | WIRE_LEN) && tag !== (2 << 3 | WIRE_LEN)) || length >= 0x80 || stop > end) break;
+      let numbers = 0;
+      for (let i = pos + 2; i < stop; i++) numbers += (buf[i] >>> 7) ^ 1;
+      if (tag === (1 << 3 | WIRE_LEN)) locationIds += numbers;
+      else values += numbers;
+      pos = stop;
+    }
+    if (pos < end) countSampleFields(c, varintEnds, pos, end, counts);
+  }
+  counts.locationIds += locationIds;
+  counts.values += values;
   return counts;
 }
 
@@ -377,83 +416,192 @@ function decodeMappings(buf: Uint8Array, ranges: Ranges, str: StringAt, wideIds:
  * list in `lineLists`; the one-line locations of one line (a function's line of many addresses)
  * share one list, as nothing changes a location's lines once read: 10^6 addresses of one line
  * kept 10^6 arrays and line objects, two thirds of the locations' memory.
+ * A location as Go writes it (each field once, numbers of at most 7 bytes, one line) is read by
+ * readPlainLocation with no object and no cursor; any other is read field by field (readLocation).
  */
 function decodeLocations(buf: Uint8Array, ranges: Ranges, functionIndex: IdIndex, mappingIndex: IdIndex, warnings: string[], wideIds: WideIds): LocationColumns {
   const count = ranges.length;
-  const ids = new Float64Array(count), addresses = new Float64Array(count), mappings = new Int32Array(count).fill(-1);
-  const linesRef = new Uint32Array(count), lineLists: ProfileLine[][] = [];
-  let folded: Uint8Array | undefined;
-  let unknownFunctions = 0, lineWithoutFunction = 0, unknownMappings = 0;
-  const oneLineRef = new NumberKeyMap();
-  const oneLineRefs: number[] = [];
+  const columns: ReadColumns = {
+    count, id: new Float64Array(count), address: new Float64Array(count), mappingIndex: new Int32Array(count).fill(-1),
+    linesRef: new Uint32Array(count), lineLists: [],
+  };
+  const ids = columns.id, addresses = columns.address, mappings = columns.mappingIndex, linesRef = columns.linesRef;
+  const tally: LocationTally = { unknownFunctions: 0, lineWithoutFunction: 0, unknownMappings: 0 };
+  const oneLines = new OneLineLists(columns.lineLists);
   const c = new ProtoCursor(buf);
+  const plain = new Float64Array(PLAIN_FIELDS);
+  const { starts, ends } = ranges;
   for (let i = 0; i < count; i++) {
-    const end = ranges.ends[i];
-    c.pos = ranges.starts[i];
-    // A location's lines in an array of their number: one grown by push reserves 17 slots, most of
-    // the memory of a profile of 10^6 one-line locations (290 bytes each).
-    let firstLine: ProfileLine | undefined, lines: ProfileLine[] | undefined;
-    while (c.pos < end) {
-      const tag = c.uvarint(end);
-      switch (tag) {
-        case (1 << 3): ids[i] = wideIds.id(c, c.uvarint(end)); break;
-        case (2 << 3): {
-          const id = wideIds.id(c, c.uvarint(end));
-          // pprof reads an id no mapping has as no mapping, and gives the location its own.
-          if (id !== 0) {
-            const m = functionOrMapping(mappingIndex, id);
-            mappings[i] = m;
-            if (m < 0) unknownMappings++;
-          }
-          break;
-        }
-        case (3 << 3): addresses[i] = c.uvarint(end); break;
-        case (4 << 3 | WIRE_LEN): {
-          const stop = c.lengthEnd(end);
-          const line: ProfileLine = { functionIndex: -1, line: 0, column: 0 };
-          const unknownBefore = unknownFunctions;
-          while (c.pos < stop) {
-            const t = c.uvarint(stop);
-            if (t === (1 << 3)) {
-              const id = wideIds.id(c, c.uvarint(stop));
-              if (id !== 0) {
-                line.functionIndex = functionOrMapping(functionIndex, id);
-                if (line.functionIndex < 0) unknownFunctions++;
-              }
-            } else if (t === (2 << 3)) line.line = c.svarint(stop);
-            else if (t === (3 << 3)) line.column = c.svarint(stop);
-            else c.skip(t & 7, stop);
-          }
-          // No function id (or 0, the same on the wire) and not an unknown one: pprof's nil function.
-          if (line.functionIndex < 0 && unknownFunctions === unknownBefore) lineWithoutFunction++;
-          if (firstLine === undefined) firstLine = line;
-          else if (lines === undefined) lines = [firstLine, line];
-          else lines.push(line);
-          break;
-        }
-        case (5 << 3): if (c.uvarint(end) !== 0) (folded ??= new Uint8Array(count))[i] = 1; else if (folded) folded[i] = 0; break;
-        default: c.skip(tag & 7, end);
-      }
+    const lines = readPlainLocation(buf, starts[i], ends[i], plain);
+    if (lines < 0) { readLocation(c, starts[i], ends[i], i, columns, functionIndex, mappingIndex, tally, oneLines, wideIds); continue; }
+    ids[i] = plain[PLAIN_ID];
+    addresses[i] = plain[PLAIN_ADDRESS];
+    const mappingId = plain[PLAIN_MAPPING];
+    // pprof reads an id no mapping has as no mapping, and gives the location its own.
+    if (mappingId !== 0) {
+      const m = functionOrMapping(mappingIndex, mappingId);
+      mappings[i] = m;
+      if (m < 0) tally.unknownMappings++;
     }
-    if (lines !== undefined) linesRef[i] = lineLists.push(lines);
-    else if (firstLine !== undefined) linesRef[i] = oneLineRefOf(firstLine, oneLineRef, oneLineRefs, lineLists);
+    if (lines === 0) continue;
+    const functionId = plain[PLAIN_FUNCTION];
+    let fi = -1;
+    if (functionId !== 0) {
+      fi = functionOrMapping(functionIndex, functionId);
+      if (fi < 0) tally.unknownFunctions++;
+    } else tally.lineWithoutFunction++;
+    linesRef[i] = oneLines.refOf(fi, plain[PLAIN_LINE], plain[PLAIN_COLUMN]);
   }
+  const { unknownFunctions, lineWithoutFunction, unknownMappings } = tally;
   if (unknownFunctions > 0) warnings.push(`${unknownFunctions} location line(s) refer to unknown function ids (pprof rejects the profile)`);
   if (lineWithoutFunction > 0) warnings.push(`${lineWithoutFunction} location line(s) name no function, id 0 (pprof rejects the profile)`);
   if (unknownMappings > 0) warnings.push(`${unknownMappings} location(s) refer to unknown mapping ids: read as without a mapping, as pprof reads them`);
-  return { count, id: ids, address: addresses, mappingIndex: mappings, linesRef, lineLists, ...(folded && { folded }) };
+  return columns;
+}
+
+/** LocationColumns while they are read. */
+interface ReadColumns { count: number; id: Float64Array; address: Float64Array; mappingIndex: Int32Array; linesRef: Uint32Array; lineLists: ProfileLine[][]; folded?: Uint8Array }
+
+interface LocationTally { unknownFunctions: number; lineWithoutFunction: number; unknownMappings: number }
+
+/** readPlainLocation's answer: a location's fields by these indices. */
+const PLAIN_ID = 0, PLAIN_MAPPING = 1, PLAIN_ADDRESS = 2, PLAIN_FUNCTION = 3, PLAIN_LINE = 4, PLAIN_COLUMN = 5, PLAIN_FIELDS = 6;
+/** A varint of more than 7 bytes (past 2^49, or negative) is left to the cursor, which reads it exactly. */
+const PLAIN_VARINT_LAST_SCALE = 2 ** 42;
+
+/**
+ * Reads the location in buf[pos, end) into `out` when it is plain: fields 1-4 each at most once
+ * (a line's function, line and column each at most once), numbers of at most 7 bytes, nothing
+ * else. Returns its number of lines (0 or 1), or -1 when it is not plain (then nothing is
+ * known of it: the cursor reads it again, with every check and error).
+ */
+function readPlainLocation(buf: Uint8Array, pos: number, end: number, out: Float64Array): number {
+  let id = 0, mapping = 0, address = 0, fn = 0, line = 0, column = 0, seen = 0;
+  while (pos < end) {
+    const tag = buf[pos++];
+    if (tag === (4 << 3 | WIRE_LEN)) {
+      if ((seen & 8) !== 0 || pos >= end) return -1;
+      seen |= 8;
+      const length = buf[pos++];
+      const stop = pos + length;
+      if (length >= 0x80 || stop > end) return -1;
+      let lineSeen = 0;
+      while (pos < stop) {
+        const t = buf[pos++];
+        let v = 0, scale = 1, b = 0x80;
+        while (b >= 0x80) {
+          if (pos >= stop || scale > PLAIN_VARINT_LAST_SCALE) return -1;
+          b = buf[pos++];
+          v += (b & 0x7f) * scale;
+          scale *= 128;
+        }
+        if (t === (1 << 3) && (lineSeen & 1) === 0) { fn = v; lineSeen |= 1; }
+        else if (t === (2 << 3) && (lineSeen & 2) === 0) { line = v; lineSeen |= 2; }
+        else if (t === (3 << 3) && (lineSeen & 4) === 0) { column = v; lineSeen |= 4; }
+        else return -1;
+      }
+      continue;
+    }
+    let v = 0, scale = 1, b = 0x80;
+    while (b >= 0x80) {
+      if (pos >= end || scale > PLAIN_VARINT_LAST_SCALE) return -1;
+      b = buf[pos++];
+      v += (b & 0x7f) * scale;
+      scale *= 128;
+    }
+    if (tag === (1 << 3) && (seen & 1) === 0) { id = v; seen |= 1; }
+    else if (tag === (2 << 3) && (seen & 2) === 0) { mapping = v; seen |= 2; }
+    else if (tag === (3 << 3) && (seen & 4) === 0) { address = v; seen |= 4; }
+    else return -1;
+  }
+  out[PLAIN_ID] = id; out[PLAIN_MAPPING] = mapping; out[PLAIN_ADDRESS] = address;
+  out[PLAIN_FUNCTION] = fn; out[PLAIN_LINE] = line; out[PLAIN_COLUMN] = column;
+  return seen >> 3;
+}
+
+/** Location i read field by field at the cursor: any field order, repeats, numbers of 10 bytes, lines of every kind. */
+function readLocation(c: ProtoCursor, start: number, end: number, i: number, columns: ReadColumns, functionIndex: IdIndex, mappingIndex: IdIndex,
+  tally: LocationTally, oneLines: OneLineLists, wideIds: WideIds): void {
+  c.pos = start;
+  // A location's lines in an array of their number: one grown by push reserves 17 slots, most of
+  // the memory of a profile of 10^6 one-line locations (290 bytes each).
+  let firstLine: ProfileLine | undefined, lines: ProfileLine[] | undefined;
+  while (c.pos < end) {
+    const tag = c.uvarint(end);
+    switch (tag) {
+      case (1 << 3): columns.id[i] = wideIds.id(c, c.uvarint(end)); break;
+      case (2 << 3): {
+        const id = wideIds.id(c, c.uvarint(end));
+        // pprof reads an id no mapping has as no mapping, and gives the location its own.
+        if (id !== 0) {
+          const m = functionOrMapping(mappingIndex, id);
+          columns.mappingIndex[i] = m;
+          if (m < 0) tally.unknownMappings++;
+        }
+        break;
+      }
+      case (3 << 3): columns.address[i] = c.uvarint(end); break;
+      case (4 << 3 | WIRE_LEN): {
+        const stop = c.lengthEnd(end);
+        const line: ProfileLine = { functionIndex: -1, line: 0, column: 0 };
+        const unknownBefore = tally.unknownFunctions;
+        while (c.pos < stop) {
+          const t = c.uvarint(stop);
+          if (t === (1 << 3)) {
+            const id = wideIds.id(c, c.uvarint(stop));
+            if (id !== 0) {
+              line.functionIndex = functionOrMapping(functionIndex, id);
+              if (line.functionIndex < 0) tally.unknownFunctions++;
+            }
+          } else if (t === (2 << 3)) line.line = c.svarint(stop);
+          else if (t === (3 << 3)) line.column = c.svarint(stop);
+          else c.skip(t & 7, stop);
+        }
+        // No function id (or 0, the same on the wire) and not an unknown one: pprof's nil function.
+        if (line.functionIndex < 0 && tally.unknownFunctions === unknownBefore) tally.lineWithoutFunction++;
+        if (firstLine === undefined) firstLine = line;
+        else if (lines === undefined) lines = [firstLine, line];
+        else lines.push(line);
+        break;
+      }
+      case (5 << 3): {
+        const folded = c.uvarint(end) !== 0;
+        if (folded) (columns.folded ??= new Uint8Array(columns.count))[i] = 1;
+        else if (columns.folded) columns.folded[i] = 0;
+        break;
+      }
+      default: c.skip(tag & 7, end);
+    }
+  }
+  if (lines !== undefined) columns.linesRef[i] = columns.lineLists.push(lines);
+  else if (firstLine !== undefined) columns.linesRef[i] = oneLines.refOf(firstLine.functionIndex, firstLine.line, firstLine.column, firstLine);
 }
 
 /** Below these the line's function index and number make one key of a double. */
 const SHARED_LINE_FUNCTIONS = 1 << 20, SHARED_LINE_NUMBERS = 2 ** 32;
 
-/** The linesRef of `[line]`: the list of an earlier location of that line when there is one. */
-function oneLineRefOf(line: ProfileLine, refOf: NumberKeyMap, refs: number[], lineLists: ProfileLine[][]): number {
-  const { functionIndex, line: number } = line;
-  if (line.column !== 0 || functionIndex < 0 || functionIndex >= SHARED_LINE_FUNCTIONS || number < 0 || number >= SHARED_LINE_NUMBERS) return lineLists.push([line]);
-  const entry = refOf.entryOf(functionIndex * SHARED_LINE_NUMBERS + number);
-  if (entry === refs.length) refs.push(lineLists.push([line]));
-  return refs[entry];
+/** The lists of one line each, one per distinct line (function, number; column 0) as far as a key of both fits a double. */
+class OneLineLists {
+  private readonly refOfKey = new NumberKeyMap();
+  private readonly refs: number[] = [];
+  /** The last shared line asked, and its list: addresses of one line come one after another. */
+  private lastKey = -1;
+  private lastRef = 0;
+
+  constructor(private readonly lineLists: ProfileLine[][]) {}
+
+  /** The linesRef of the list of this one line: the list of an earlier location of that line when there is one. */
+  refOf(functionIndex: number, number: number, column: number, line?: ProfileLine): number {
+    if (column !== 0 || functionIndex < 0 || functionIndex >= SHARED_LINE_FUNCTIONS || number < 0 || number >= SHARED_LINE_NUMBERS) {
+      return this.lineLists.push([line ?? { functionIndex, line: number, column }]);
+    }
+    const key = functionIndex * SHARED_LINE_NUMBERS + number;
+    if (key === this.lastKey) return this.lastRef;
+    const entry = this.refOfKey.entryOf(key);
+    if (entry === this.refs.length) this.refs.push(this.lineLists.push([line ?? { functionIndex, line: number, column }]));
+    this.lastKey = key;
+    return this.lastRef = this.refs[entry];
+  }
 }
 
 function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locationIndex: IdIndex, locationCount: number, strings: readonly string[], ownsBuffer: boolean, wideIds: WideIds): SampleTable {
@@ -498,10 +646,12 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
     let labelled = false;
     while (c.pos < end) {
       const tagAt = c.pos;
-      const tag = c.uvarint(end);
+      // A tag and a length of one byte each read here: the cursor's calls are not inlined into this loop.
+      const tag = buf[tagAt] < 0x80 ? buf[c.pos++] : c.uvarint(end);
       if (tag === (1 << 3 | WIRE_LEN) || tag === (1 << 3)) {
         const packed = tag !== (1 << 3);
-        const stop = packed ? c.lengthEnd(end) : end;
+        const length = c.pos < end ? buf[c.pos] : 0x80;
+        const stop = !packed ? end : length < 0x80 && c.pos + 1 + length <= end ? (c.pos += 1) + length : c.lengthEnd(end);
         if (inPlace && 2 * li + (stop - c.pos) > c.pos) {
           // In place, and even one byte per id could catch up with the reads: check every write.
           while (c.pos < stop) {
@@ -530,7 +680,8 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
           if (!packed) break;
         }
       } else if (tag === (2 << 3 | WIRE_LEN)) {
-        vi = readPackedValues(c, c.lengthEnd(end), values, vi, wide);
+        const length = c.pos < end ? buf[c.pos] : 0x80;
+        vi = readPackedValues(c, length < 0x80 && c.pos + 1 + length <= end ? (c.pos += 1) + length : c.lengthEnd(end), values, vi, wide);
       } else if (tag === (2 << 3)) {
         const v = c.svarint(end);
         if (!Number.isSafeInteger(v)) wide.add(vi, c.lastInt64());
@@ -559,25 +710,43 @@ function decodeSamples(buf: Uint8Array, top: TopLevel, typeCount: number, locati
 // unoptimized meanwhile (and again after any deoptimization).
 
 /**
- * Reads the packed location ids from c.pos up to `stop` while they are one or two bytes
- * and in the dense index, writing their indices from locations[li]; returns the new li
- * and leaves c.pos at the first id it did not take (the caller reads the rest). No branch
- * on the id's length: ids of one and two bytes mix randomly (mispredictions).
+ * Reads the packed location ids from c.pos up to `stop` while they are of one to four bytes and
+ * in the dense index, writing their indices from locations[li]; returns the new li and leaves
+ * c.pos at the first id it did not take (the caller reads the rest, with every check). No branch
+ * on the length of ids of one or two bytes: those mix randomly (mispredictions); ids of three or
+ * four (10^4 locations and more) take a branch of their own.
  */
 function readDenseLocationIds(c: ProtoCursor, stop: number, dense: Int32Array, locations: Uint16Array | Uint32Array, li: number, sample: number, used: Uint8Array): number {
   const buf = c.buf, denseLen = dense.length;
   let pos = c.pos;
-  while (pos + 1 < stop) {
-    const b0 = buf[pos], b1 = buf[pos + 1];
-    if ((b0 & b1 & 0x80) !== 0) break;
-    const continued = b0 >>> 7;
-    const id = (b0 & 0x7f) | ((b1 << 7) & -continued);
+  while (pos < stop) {
+    const b0 = buf[pos];
+    // Past the field, a continuation byte: the id does not end there.
+    const b1 = pos + 1 < stop ? buf[pos + 1] : 0x80;
+    let id: number, size: number;
+    if ((b0 & b1 & 0x80) === 0) {
+      const continued = b0 >>> 7;
+      id = (b0 & 0x7f) | ((b1 << 7) & -continued);
+      size = 1 + continued;
+    } else {
+      if (pos + 2 >= stop) break;
+      const b2 = buf[pos + 2];
+      id = (b0 & 0x7f) | ((b1 & 0x7f) << 7) | ((b2 & 0x7f) << 14);
+      size = 3;
+      if (b2 >= 0x80) {
+        if (pos + 3 >= stop) break;
+        const b3 = buf[pos + 3];
+        if (b3 >= 0x80) break;
+        id |= b3 << 21;
+        size = 4;
+      }
+    }
     if (id >= denseLen) break;
     const index = dense[id];
     if (index < 0) throw new ProfileParseError(`sample ${sample} refers to unknown location id ${id}`, { offset: pos });
     used[index] = 1;
     locations[li++] = index;
-    pos += 1 + continued;
+    pos += size;
   }
   c.pos = pos;
   return li;
@@ -636,20 +805,31 @@ function stacksMovedOut(buf: Uint8Array, written: number, total: number): Uint16
   return out;
 }
 
-/** id → array index: a dense Int32Array when ids are small (Go numbers them 1..N), else a Map. */
-interface IdIndex { dense: Int32Array; sparse?: NumberKeyMap }
+/** id → array index: a dense Int32Array when ids are small (Go numbers them 1..N), else a Map; and the ids' tally for idWarnings. */
+interface IdIndex extends IdTally { dense: Int32Array; sparse?: NumberKeyMap }
 
 function idIndex(ids: ArrayLike<number>): IdIndex {
   let max = 0;
   for (let i = 0; i < ids.length; i++) if (ids[i] > max) max = ids[i];
+  let zero = 0, repeated = 0, firstRepeated = 0;
   if (max <= ids.length * 4 + 1024) {
     const dense = new Int32Array(max + 1).fill(-1);
-    for (let i = 0; i < ids.length; i++) if (dense[ids[i]] < 0) dense[ids[i]] = i;
-    return { dense };
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (id === 0) zero++;
+      if (dense[id] < 0) dense[id] = i;
+      else if (id !== 0 && repeated++ === 0) firstRepeated = id;
+    }
+    return { dense, zero, repeated, firstRepeated };
   }
   const sparse = new NumberKeyMap();
-  for (let i = 0; i < ids.length; i++) if (!sparse.has(ids[i])) sparse.set(ids[i], i);
-  return { dense: new Int32Array(0), sparse };
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (id === 0) zero++;
+    if (!sparse.has(id)) sparse.set(id, i);
+    else if (id !== 0 && repeated++ === 0) firstRepeated = id;
+  }
+  return { dense: new Int32Array(0), sparse, zero, repeated, firstRepeated };
 }
 
 function functionOrMapping(index: IdIndex, id: number): number {

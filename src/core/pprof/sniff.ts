@@ -105,15 +105,15 @@ function looksLikeProfileProto(head: Uint8Array): boolean {
 const WIRE_VARINT = 0, WIRE_FIXED64 = 1, WIRE_LENGTH = 2, WIRE_FIXED32 = 5;
 
 /**
- * The wire types of each field of message Profile (profile.proto): messages and strings by length,
- * numbers as varints, `comment`'s repeated numbers packed or not.
+ * The wire types of each field of message Profile (profile.proto): messages and the string table by
+ * length, numbers and string indices as varints, `comment`'s repeated indices packed or not.
  */
 const PROFILE_FIELD_WIRES: ReadonlyMap<number, readonly number[]> = new Map([
   ...[1, 2, 3, 4, 5, 11].map((f): [number, number[]] => [f, [WIRE_LENGTH]]), // sample_type … function, period_type
   [6, [WIRE_LENGTH]], // string_table
-  ...[7, 8, 9, 10, 12, 14].map((f): [number, number[]] => [f, [WIRE_VARINT]]), // drop/keep_frames, times, period, default_sample_type
+  // drop/keep_frames, times, period, default_sample_type, doc_url (string table indices and numbers)
+  ...[7, 8, 9, 10, 12, 14, 15].map((f): [number, number[]] => [f, [WIRE_VARINT]]),
   [13, [WIRE_VARINT, WIRE_LENGTH]], // comment
-  [15, [WIRE_LENGTH]], // doc_url
 ]);
 
 /** Whole Profile fields a head must start with to be taken for profile.proto when its first field says too little. */
