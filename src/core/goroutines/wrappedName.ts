@@ -59,16 +59,28 @@ export function joinWrappedName(head: string, createdBy: boolean, text: string, 
 }
 
 /**
- * Go ≥ 1.21's `created by F in goroutine N` wrapped at a space inside its last words (`…Start`, then
- * `in goroutine 7`; `…Start in`, then `goroutine 7`; `…Start in goroutine`, then `7`): the wrap or a
- * trim took the space, and the rest may stand indented by it. No function's name holds a space, so
- * the words made whole, with a number, are the join's evidence: not tentative.
+ * Go ≥ 1.21's `created by F in goroutine N` wrapped inside its last words (`…Start`, then `in
+ * goroutine 7`; `…Start in gor`, then `outine 7`; `…Start in goroutine`, then `7`), a space taken
+ * by the wrap or a trim: the head is read without the words it kept (lineParsers.ts'
+ * `creatorWordsCutAt`), so the rest is taken when it is the words' end and a number. No function's
+ * name holds a space, so the words made whole, with a number, are the join's evidence: not tentative.
  */
 function creatorGoroutineWords(head: string, text: string, s: number, end: number): JoinedName | null {
-  const first = text.charCodeAt(s);
-  // The rest starts one of the words (`in`, `goroutine`) or the number: nothing else joins so.
-  if (first !== 0x69 /* i */ && first !== 0x67 /* g */ && !(first >= 0x30 && first <= 0x39)) return null;
-  const joined = `${CREATED_BY}${head} ${text.slice(s, end)}`;
+  let numberStart = end;
+  while (numberStart > s && isDigitCode(text.charCodeAt(numberStart - 1))) numberStart--;
+  if (numberStart === end) return null;
+  let wordsEnd = numberStart;
+  if (wordsEnd > s && text.charCodeAt(wordsEnd - 1) === 0x20) wordsEnd--;
+  // Nothing but a number, or the end of the words right before it (`outine 7`, `goroutine 7`, `in goroutine 7`).
+  if (wordsEnd > s && (wordsEnd === numberStart || !IN_GOROUTINE_WORDS.endsWith(text.slice(s, wordsEnd)))) return null;
+  const joined = `${CREATED_BY}${head} in goroutine ${text.slice(numberStart, end)}`;
   const creator = parseCreatedByLine(joined, 0, joined.length);
   return creator !== null && creator.creatorGoroutine !== null && isBareFunctionName(joined, CREATED_BY.length, creator.funcEnd) ? { line: joined, tentative: false } : null;
+}
+
+/** The words between a creator's name and its goroutine's number. */
+const IN_GOROUTINE_WORDS = 'in goroutine';
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
