@@ -1,3 +1,0 @@
-module sleepers
-
-go 1.19
