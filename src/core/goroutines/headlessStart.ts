@@ -97,8 +97,8 @@ export const HEADLESS_WORD_DOT = byteClasses('.');
 // A local copy: where modules stay apart (tsx), each read of an imported binding is a getter's call.
 const CREATOR = PREFIXED_CREATOR_CLASS;
 
-/** The byte class of the `(` a call cut in its arguments holds (mayBeCallCutInArguments). */
-const OPEN_PAREN_CLASS = byteClasses('(');
+/** The byte class of the `(` a call cut in its arguments holds (mayBeCallCutInArguments): the runtime's `panic(` holds no dot. */
+export const OPEN_PAREN_CLASS = byteClasses('(');
 
 /**
  * Whether the trimmed line bytes[s, end) may be read by `parseHeadlessStart` (a call, or one word
@@ -172,8 +172,16 @@ function mayBeCallCutInArguments(bytes: Uint8Array, s: number, end: number): boo
   }
   const first = bytes[i + 1];
   const nameStart = first === 0x5f /* _ */ || first >= 0x80 || ((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a);
-  // A prefix of 200 characters (prefixedHeadlessStart.ts) takes at most 800 bytes.
-  return dot && nameStart && i + 1 - s <= 800;
+  // A prefix of 200 characters (prefixedHeadlessStart.ts) takes at most 800 bytes. Qualified by its
+  // package, but for the runtime's `panic(` (callCutInArguments reads it so too).
+  return (dot || isPanicName(bytes, i + 1, open)) && nameStart && i + 1 - s <= 800;
+}
+
+const PANIC = asciiBytes('panic');
+
+/** bytes[s, end) is the unqualified `panic` Go ≥ 1.17 prints for runtime.gopanic. */
+function isPanicName(bytes: Uint8Array, s: number, end: number): boolean {
+  return end - s === PANIC.length && startsWithBytes(bytes, s, end, PANIC);
 }
 
 /** Whether bytes[s, end) holds a dot and no white space or colon. */

@@ -11,7 +11,7 @@ import {
   COLUMN_HEADER_CLASSES, endsInColumnAfterBracket, mayHoldPrefixedCrash, mayHoldPrefixedStart, PREFIXED_CRASH_CLASSES, PREFIXED_HEADER_CLASSES, PREFIXED_START_LAST_BYTES,
   SUFFIXED_HEADER_CLASSES,
 } from './prefixedStarts';
-import { HEADLESS_WORD_DOT, mayStartHeadlessStack } from './headlessStart';
+import { HEADLESS_WORD_DOT, mayStartHeadlessStack, OPEN_PAREN_CLASS } from './headlessStart';
 import { mayBeRecordStartingDump, RECORD_STARTING_DUMP_CLASSES } from './logRecords';
 import { isTimestampOnlyBytes } from './timestampLines';
 import { PREFIXED_CREATOR_CLASS } from './prefixedCreator';
@@ -28,6 +28,7 @@ const HEADER_CLASSES = PREFIXED_HEADER_CLASSES;
 const CRASH_CLASSES = PREFIXED_CRASH_CLASSES;
 const START_LAST_BYTES = PREFIXED_START_LAST_BYTES;
 const WORD_DOT = HEADLESS_WORD_DOT;
+const OPEN_PAREN = OPEN_PAREN_CLASS;
 const CREATOR = PREFIXED_CREATOR_CLASS;
 const RECORD_CLASSES = RECORD_STARTING_DUMP_CLASSES;
 
@@ -145,7 +146,7 @@ export function mayBeReadLine(bytes: Uint8Array, pos: number, s: number, end: nu
     ((classes & HEADER_CLASSES) !== 0 || START_LAST_BYTES[last] === 1 || (classes & SUFFIXED_HEADER_CLASSES) === SUFFIXED_HEADER_CLASSES ||
       ((classes & COLUMN_HEADER_CLASSES) === COLUMN_HEADER_CLASSES && endsInColumnAfterBracket(bytes, s, end)) ? mayHoldPrefixedStart(bytes, pos, end) :
       (classes & CRASH_CLASSES) !== 0 && mayHoldPrefixedCrash(bytes, pos, end)) ||
-    ((last === 0x29 /* ) */ || (classes & (WORD_DOT | CREATOR)) !== 0) && mayStartHeadlessStack(bytes, s, end, classes, limit)) ||
+    ((last === 0x29 /* ) */ || (classes & (WORD_DOT | CREATOR | OPEN_PAREN)) !== 0) && mayStartHeadlessStack(bytes, s, end, classes, limit)) ||
     (last === 0x29 /* ) */ && mayBePcLocation(bytes, s, end)) ||
     ((classes & RECORD_CLASSES) !== 0 && mayBeRecordStartingDump(bytes, s, end)) ||
     isTimestampOnlyBytes(bytes, s, end) ||

@@ -285,6 +285,13 @@ describe('goroutines: the byte path reads as the text path', () => {
     for (let at = 150; at <= 300; at++) assertReadAlike(dugtrio.slice(0, at), `dugtrio_12 cut at ${at}`);
   });
 
+  it("the runtime's `panic(` cut in its arguments under a panic's value: read alike (it holds no dot for the byte gate to see)", () => {
+    // Found by the shuffle below: the text path held it as a headless stack's start, the byte path skipped it unread.
+    assertReadAlike(['panic: runtime error: x', '- The line number in main.go:14 is where', 'What nil Means in Go', 'panic({0x106d08420, 0',
+      'goroutine 824 [select, 1 minutes]:'].join('\n'), 'a cut panic( under a value');
+    assertReadAlike('some text\npanic(0xc000\n\t/usr/lib/go/src/runtime/panic.go:1038 +0x215\nmain.main()\n\t/app/main.go:7 +0x1d\n', 'a headless stack from a cut panic(');
+  });
+
   it('lines of every fixture shuffled with junk and log lines', function () {
     // 40 reads four ways of 2,000 lines: ~10 s of CPU, several times that on a shared machine.
     this.timeout(300_000);
