@@ -104,8 +104,9 @@ export function classifyGroup(group: GroupFacts, dump: DumpVerdict = {}, waitSin
     group.leaked > 0 || (waitState?.neverWakes === true && !parked) || (dump.stuck !== undefined && !isBackgroundLoop(group, weight)) ||
     (group.count >= SUSPECT_MIN_COUNT && maxMinutes >= SUSPECT_MIN_MINUTES && weight >= 1 && !idleLoop) ||
     (group.count >= SUSPECT_MIN_COUNT && share >= SUSPECT_MIN_SHARE && pilesUp) ||
-    // A server's connections in their read loops are as many as its clients.
-    (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && weight >= 1 && (maxMinutes > 0 || !dump.showsMinutes) && !(idleLoop && waitState!.waitsOnPeer)));
+    // A server's connections in their read loops are as many as its clients. A thousand asleep or in
+    // a syscall in one user frame (a sleep per queued task, a thread each) pile up as surely as waits.
+    (group.count >= SUSPECT_MIN_COUNT_WITHOUT_MINUTES && (weight >= 1 || userFrame !== null) && (maxMinutes > 0 || !dump.showsMinutes) && !(idleLoop && waitState!.waitsOnPeer)));
   // Too few for the floors above, yet blocked sending or locking far longer than a working program does.
   const longWait = isSuspect || isIdleRuntime || parked ? null : longWaitReason(
     { count: group.count, maxMinutes, weight, placed: userFrame !== null || (group.cut && group.frames.length > 0) },

@@ -4167,7 +4167,7 @@ const EXPECTED: Record<string, Reading> = {
   'fixwikihub_deadlock_bullets_glued_fence_lines_joined.txt': { ids: [1, 18], truncated: true, crash: 'fatal error: all goroutines are asleep - deadlock!', cut: [[18, ['main.worker']]], first: '1 goroutine blocked on chan send in main.main (main.go:15); all goroutines are asleep (deadlock)' },
   'gobyexamplecn_panic_sh_elided_path_and_goroutines_whole.txt': { ids: [1], truncated: false, crash: 'panic: a problem', cut: [], first: '1 goroutine crashed (panic: a problem) in main.main (panic.go:12)' },
   'golang_issue5963_before_fix_in_block_comment_go12_whole.txt': { ids: [2, 3], truncated: false, crash: 'fatal error: internal lockOSThread error', cut: [], first: '1 goroutine crashed (fatal error: internal lockOSThread error) in runtime.MHeap_Scavenger (mheap.c:438), created by runtime.main' },
-  'memleaksgo_debug1_profile_elided_frames_dot_paths.txt': { ids: [], truncated: true, crash: null, cut: [], first: null },
+  'memleaksgo_debug1_profile_elided_frames_dot_paths.txt': { ids: [], truncated: true, crash: null, cut: [], first: '4,724 goroutines sleeping in main.processTaskBadly (example.go:90)' },
   'seniorstack_waitgroup_race_elided_addresses_two_space_frames.txt': { ids: [6, 7], truncated: false, crash: null, cut: [], first: '1 goroutine in a data race: read at 0x... in sync.(*WaitGroup).Wait' },
   'shelleyfuse_ticket_excerpts_four_space_frames_cut.txt': { ids: [8110, 35884], truncated: false, crash: null, cut: [], first: null },
   'stapelberg_blog_sigquit_echo_go123_gp_headers_in_div_whole.txt': { ids: [0, 1, 2], truncated: false, crash: 'SIGQUIT: quit', cut: [], first: null },
