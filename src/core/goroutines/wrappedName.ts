@@ -18,7 +18,7 @@
 // Windows console's 80 columns: `…json.(*MsgCtl).read`, `Msg(0x23404260, …, 0x407c69,`, ` 0x7ec700)`).
 // The name's two pieces then join into a call cut in its arguments, whose rest the next line holds
 // (wrappedArguments.ts).
-import { CREATED_BY, callCutInArguments, isBareFunctionName, isElidedMarker, parseCreatedByLine, parseLocationLine } from './lineParsers';
+import { CREATED_BY, callCutInArguments, isBareFunctionName, isDigit, isElidedMarker, parseCreatedByLine, parseLocationLine } from './lineParsers';
 import { isWholeCallLine } from './callShapes';
 
 
@@ -67,7 +67,7 @@ export function joinWrappedName(head: string, createdBy: boolean, text: string, 
  */
 function creatorGoroutineWords(head: string, text: string, s: number, end: number): JoinedName | null {
   let numberStart = end;
-  while (numberStart > s && isDigitCode(text.charCodeAt(numberStart - 1))) numberStart--;
+  while (numberStart > s && isDigit(text.charCodeAt(numberStart - 1))) numberStart--;
   if (numberStart === end) return null;
   let wordsEnd = numberStart;
   if (wordsEnd > s && text.charCodeAt(wordsEnd - 1) === 0x20) wordsEnd--;
@@ -80,7 +80,3 @@ function creatorGoroutineWords(head: string, text: string, s: number, end: numbe
 
 /** The words between a creator's name and its goroutine's number. */
 const IN_GOROUTINE_WORDS = 'in goroutine';
-
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
